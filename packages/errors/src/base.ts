@@ -1,0 +1,28 @@
+import type { ApiErrorInit } from './api-error.js';
+import { errorCatalog, type ApiErrorOf, type DetailsOf } from './catalog.js';
+import type { BASE_CODES } from './codes.js';
+
+/** A code of the base contract. */
+export type ErrorCode = keyof typeof BASE_CODES;
+/** The details type of a base code. */
+export type ErrorDetails<C extends ErrorCode> = DetailsOf<typeof BASE_CODES, C>;
+/** Any `ApiError` of the base contract, discriminated by `code`. */
+export type AnyApiError<C extends ErrorCode = ErrorCode> = ApiErrorOf<typeof BASE_CODES, C>;
+
+/**
+ * Creates the `ApiError` of a base code, filling status and message from the catalog.
+ * @example throw apiError('RESOURCE_NOT_FOUND', { details: { resource: 'monitor', id: '42' } })
+ */
+export function apiError<C extends ErrorCode>(code: C, init?: ApiErrorInit<ErrorDetails<C>>): AnyApiError<C> {
+  return errorCatalog.create(code, init);
+}
+
+/**
+ * Whether `value` is an `ApiError` (from any copy of this package), optionally of one
+ * code. With a code it narrows `details` to that code's shape.
+ * @example
+ * if (isApiError(err, 'VALIDATION_FAILED')) showFieldErrors(err.details);
+ */
+export function isApiError<C extends ErrorCode = ErrorCode>(value: unknown, code?: C): value is AnyApiError<C> {
+  return errorCatalog.is(value, code);
+}

@@ -1,0 +1,110 @@
+import { ApiError, isBrandedApiError, type ApiErrorInit } from './api-error.js';
+import { BASE_CODES, type CodeDefinition } from './codes.js';
+import type { AnyDetails } from './details.js';
+import { isErrorStatus, type ErrorStatus } from './status.js';
+
+/** A table of code definitions. */
+export type CodeDefinitions = Readonly<Record<string, CodeDefinition>>;
+/** The codes of a definitions table. */
+export type CodeOf<Defs extends CodeDefinitions> = keyof Defs & string;
+/** The details type a code declares, or any JSON object when it declares none. */
+export type DetailsOf<Defs extends CodeDefinitions, C extends CodeOf<Defs>> = Defs[C] extends { readonly details: infer D } ? D : AnyDetails;
+/** An `ApiError` of one of the given codes, discriminated by `code` so a `switch` narrows `details`. */
+export type ApiErrorOf<Defs extends CodeDefinitions, C extends CodeOf<Defs> = CodeOf<Defs>> = {
+  [K in C]: ApiError<K, DetailsOf<Defs, K>>;
+}[C];
+
+/** A catalog of codes: the base contract's, or a service's extension of it. */
+export interface ErrorCatalog<Defs extends CodeDefinitions> {
+  /** Every code's definition. */
+  readonly definitions: Defs;
+  /** Every code, in definition order. */
+  readonly codes: readonly CodeOf<Defs>[];
+  /** Whether `value` is a code of this catalog. */
+  has(value: unknown): value is CodeOf<Defs>;
+  /** The status a code maps onto. */
+  statusOf(code: CodeOf<Defs>): ErrorStatus;
+  /** The codes that map onto a status, general code first. */
+  codesFor(status: ErrorStatus): readonly CodeOf<Defs>[];
+  /** Creates the error of a code, with defaults from the catalog. */
+  create<C extends CodeOf<Defs>>(code: C, init?: ApiErrorInit<DetailsOf<Defs, C>>): ApiErrorOf<Defs, C>;
+  /** Whether `value` is an `ApiError`, optionally of one code; narrows `details`. */
+  is<C extends CodeOf<Defs> = CodeOf<Defs>>(value: unknown, code?: C): value is ApiErrorOf<Defs, C>;
+  /** A catalog with more codes. Throws if one is already defined. */
+  extend<const Extra extends CodeDefinitions>(extra: Extra & NoRedefinition<Defs, Extra>): ErrorCatalog<Defs & Extra>;
+}
+
+/** What code that works with any catalog (docs, schemas, adapters) needs of it. */
+export type AnyErrorCatalog = Pick<ErrorCatalog<CodeDefinitions>, 'definitions' | 'codes' | 'has' | 'statusOf' | 'codesFor'>;
+
+/** Makes a redefined code a type error; `extend` also rejects it at run time. */
+export type NoRedefinition<Defs, Extra> = { readonly [K in keyof Extra & keyof Defs]: never };
+
+const CODE_FORM = /^[A-Z][A-Z0-9_]*$/;
+
+function build<Defs extends CodeDefinitions>(definitions: Defs): ErrorCatalog<Defs> {
+  type Code = CodeOf<Defs>;
+  const codes = Object.keys(definitions) as Code[];
+  const byStatus = new Map<ErrorStatus, Code[]>();
+  for (const code of codes) {
+    const status = definitions[code]!.status;
+    byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+  }
+  const catalog: ErrorCatalog<Defs> = {
+    definitions,
+    codes,
+    has: (value): value is Code => typeof value === 'string' && Object.hasOwn(definitions, value),
+    statusOf: (code) => definitions[code]!.status,
+    codesFor: (status) => byStatus.get(status) ?? [],
+    create: (code, init) => {
+      const definition = definitions[code]!;
+      return new ApiError(code, { ...init, status: definition.status, message: init?.message ?? definition.message });
+    },
+    is: (value, code): value is never => isBrandedApiError(value, code),
+    // The generic signature lives on the interface; here the table is just merged.
+    extend: ((extra: CodeDefinitions) => build(merge(definitions, extra))) as ErrorCatalog<Defs>['extend'],
+  };
+  return Object.freeze(catalog);
+}
+
+function merge<Defs extends CodeDefinitions, Extra extends CodeDefinitions>(defs: Defs, extra: Extra): Defs & Extra {
+  const merged: Record<string, CodeDefinition> = { ...defs };
+  for (const [code, definition] of Object.entries(extra)) {
+    const where = `defineErrorCatalog: code "${code}"`;
+    if (Object.hasOwn(defs, code)) {
+      const existing = defs[code]!.status;
+      throw new TypeError(
+        existing === definition.status
+          ? `${where} is already defined (${existing}); pick a new name or use the existing code.`
+          : `${where} is already defined with status ${existing}; mapping it onto ${definition.status} would change the contract.`,
+      );
+    }
+    if (!CODE_FORM.test(code)) throw new TypeError(`${where} must be UPPER_SNAKE_CASE.`);
+    if (!isErrorStatus(definition.status)) {
+      throw new TypeError(`${where} maps onto ${String(definition.status)}, which is not a documented error status.`);
+    }
+    if (typeof definition.message !== 'string' || definition.message === '') {
+      throw new TypeError(`${where} needs a default message.`);
+    }
+    Object.defineProperty(merged, code, { value: definition, enumerable: true });
+  }
+  return Object.freeze(merged) as Defs & Extra;
+}
+
+/** The base contract's catalog. */
+export const errorCatalog: ErrorCatalog<typeof BASE_CODES> = build(BASE_CODES);
+
+/**
+ * A service's catalog: the base codes plus its own. Each new code must map onto a
+ * documented error status; redefining a code is a type error and throws.
+ * @example
+ * export const catalog = defineErrorCatalog({
+ *   MONITOR_LIMIT_REACHED: { status: 409, message: 'The monitor limit is reached.', details: details<{ limit: number }>() },
+ * });
+ * throw catalog.create('MONITOR_LIMIT_REACHED', { details: { limit: 50 } });
+ */
+export function defineErrorCatalog<const Extra extends CodeDefinitions>(
+  extra: Extra & NoRedefinition<typeof BASE_CODES, Extra>,
+): ErrorCatalog<typeof BASE_CODES & Extra> {
+  return errorCatalog.extend<Extra>(extra);
+}

@@ -1,0 +1,42 @@
+export { ApiError, type ApiErrorInit } from './api-error.js';
+export { apiError, isApiError, type AnyApiError, type ErrorCode, type ErrorDetails } from './base.js';
+export {
+  defineErrorCatalog,
+  errorCatalog,
+  type AnyErrorCatalog,
+  type ApiErrorOf,
+  type CodeDefinitions,
+  type CodeOf,
+  type DetailsOf,
+  type ErrorCatalog,
+  type NoRedefinition,
+} from './catalog.js';
+export { BASE_CODES, type BaseErrorCode, type CodeDefinition } from './codes.js';
+export { CODE_DOCS } from './code-docs.js';
+export { details, type AnyDetails, type FieldErrors } from './details.js';
+export {
+  isErrorEnvelope,
+  parseEnvelope,
+  type ApiResult,
+  type ErrorBody,
+  type ErrorEnvelope,
+  type ParsedEnvelope,
+} from './envelope.js';
+export { generalCode, genericMessage } from './general.js';
+export {
+  ERROR_STATUS_LIST,
+  STATUSES,
+  STATUS_LIST,
+  isDocumentedStatus,
+  isErrorStatus,
+  isRetryableStatus,
+  type ErrorStatus,
+  type Status,
+  type StatusClass,
+  type StatusInfo,
+  type SuccessStatus,
+} from './status.js';
+export { ERROR_CODES_DOCS_URL, docsUrl } from './docs-url.js';
+export { STATUS_DOCS, type StatusDoc } from './status-docs.js';
+export { describeCode, toCodeSchema, toJsonSchema, type JsonSchema } from './artefacts/json-schema.js';
+export { toOpenApiComponents } from './artefacts/openapi.js';

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError, BASE_CODES, defineErrorCatalog, details, errorCatalog, isApiError } from '../src/index.js';
+
+const catalog = defineErrorCatalog({
+  MONITOR_LIMIT_REACHED: { status: 409, message: 'The monitor limit is reached.', details: details<{ limit: number }>() },
+  CHECK_TIMED_OUT: { status: 502, message: 'The check timed out.', description: 'A monitor check did not answer in time.' },
+});
+
+describe('defineErrorCatalog', () => {
+  it('keeps every base code and adds the new ones', () => {
+    expect(catalog.codes).toEqual([...Object.keys(BASE_CODES), 'MONITOR_LIMIT_REACHED', 'CHECK_TIMED_OUT']);
+    expect(catalog.statusOf('MONITOR_LIMIT_REACHED')).toBe(409);
+    expect(catalog.codesFor(409)).toEqual(['CONFLICT', 'RESOURCE_ALREADY_EXISTS', 'MONITOR_LIMIT_REACHED']);
+    expect(catalog.has('CHECK_TIMED_OUT')).toBe(true);
+    expect(errorCatalog.has('CHECK_TIMED_OUT')).toBe(false);
+  });
+
+  it('creates errors of new codes with the catalog defaults', () => {
+    const err = catalog.create('MONITOR_LIMIT_REACHED', { details: { limit: 50 } });
+    expect(err).toBeInstanceOf(ApiError);
+    expect([err.status, err.code, err.message]).toEqual([409, 'MONITOR_LIMIT_REACHED', 'The monitor limit is reached.']);
+    expect(err.toJSON()).toEqual({ error: { message: 'The monitor limit is reached.', code: 'MONITOR_LIMIT_REACHED', details: { limit: 50 } } });
+    expect(catalog.is(err, 'MONITOR_LIMIT_REACHED')).toBe(true);
+    expect(catalog.is(err, 'CONFLICT')).toBe(false);
+    expect(isApiError(err)).toBe(true);
+  });
+
+  it('hides the message of a new 5xx code like a base one', () => {
+    expect(catalog.create('CHECK_TIMED_OUT', { message: 'upstream 10.0.0.7 timed out' }).toJSON()).toEqual({
+      error: { message: 'A gateway error occurred. Retry the request.', code: 'CHECK_TIMED_OUT' },
+    });
+  });
+
+  it('extends an extended catalog again', () => {
+    const more = catalog.extend({ PLAN_REQUIRED: { status: 403, message: 'Upgrade your plan.' } });
+    expect(more.statusOf('PLAN_REQUIRED')).toBe(403);
+    expect(more.statusOf('MONITOR_LIMIT_REACHED')).toBe(409);
+  });
+
+  describe('rejects at definition time', () => {
+    it('a duplicate of a base code', () => {
+      // @ts-expect-error -- redefining a code is a type error too
+      expect(() => defineErrorCatalog({ NOT_FOUND: { status: 404, message: 'x' } })).toThrow(
+        new TypeError('defineErrorCatalog: code "NOT_FOUND" is already defined (404); pick a new name or use the existing code.'),
+      );
+    });
+
+    it('a conflicting code that would change a status', () => {
+      // @ts-expect-error -- redefining a code is a type error too
+      expect(() => defineErrorCatalog({ CONFLICT: { status: 400, message: 'x' } })).toThrow(
+        new TypeError('defineErrorCatalog: code "CONFLICT" is already defined with status 409; mapping it onto 400 would change the contract.'),
+      );
+    });
+
+    it('a duplicate of an extension code', () => {
+      // @ts-expect-error -- redefining a code is a type error too
+      expect(() => catalog.extend({ MONITOR_LIMIT_REACHED: { status: 409, message: 'x' } })).toThrow(/already defined \(409\)/);
+    });
+
+    it('a code mapped onto an undocumented or success status', () => {
+      // @ts-expect-error -- 418 is not a documented error status
+      expect(() => defineErrorCatalog({ TEAPOT: { status: 418, message: 'x' } })).toThrow(
+        new TypeError('defineErrorCatalog: code "TEAPOT" maps onto 418, which is not a documented error status.'),
+      );
+      // @ts-expect-error -- a success status is not an error status
+      expect(() => defineErrorCatalog({ FINE: { status: 200, message: 'x' } })).toThrow(/maps onto 200/);
+    });
+
+    it('a code that is not UPPER_SNAKE_CASE, or has no message', () => {
+      expect(() => defineErrorCatalog({ 'monitor-gone': { status: 404, message: 'x' } })).toThrow(
+        new TypeError('defineErrorCatalog: code "monitor-gone" must be UPPER_SNAKE_CASE.'),
+      );
+      expect(() => defineErrorCatalog({ NO_MESSAGE: { status: 404, message: '' } })).toThrow(
+        new TypeError('defineErrorCatalog: code "NO_MESSAGE" needs a default message.'),
+      );
+    });
+  });
+});
+
+describe('ApiError', () => {
+  it('keeps cause, retryAfter and details off the wire except details', () => {
+    const cause = new Error('ECONNRESET 10.0.0.7');
+    const err = new ApiError('MAINTENANCE', { cause, retryAfter: 120, message: 'Back at 14:00.', expose: true });
+    expect(err.cause).toBe(cause);
+    expect(err.retryAfter).toBe(120);
+    expect(JSON.stringify(err)).toBe('{"error":{"message":"Back at 14:00.","code":"MAINTENANCE"}}');
+  });
+
+  it('captures a 4xx stack when asked, per call or globally', () => {
+    const frames = (e: Error): number => (e.stack ?? '').split('\n').filter((l) => l.trimStart().startsWith('at ')).length;
+    expect(frames(new ApiError('NOT_FOUND', { captureStack: true }))).toBeGreaterThan(0);
+    ApiError.captureStack = 'always';
+    try {
+      expect(frames(new ApiError('NOT_FOUND'))).toBeGreaterThan(0);
+    } finally {
+      ApiError.captureStack = 'server-errors';
+    }
+    expect(frames(new ApiError('NOT_FOUND'))).toBe(0);
+    expect(Error.stackTraceLimit).toBeGreaterThan(0);
+  });
+
+  it('needs a documented error status for a code the base catalog does not know', () => {
+    expect(() => new ApiError('MY_CODE' as 'NOT_FOUND')).toThrow(new TypeError('ApiError: code "MY_CODE" needs a documented error status, got undefined.'));
+    expect(new ApiError('MY_CODE', { status: 409 }).message).toBe('Conflict');
+  });
+});
