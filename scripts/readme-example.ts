@@ -1,26 +1,35 @@
-// Runs the first ```ts block of a package README as a user would, and returns what it printed.
+// Runs the ```ts examples of a package README as a user would, and compares what each
+// printed with the ```text block that follows it.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The first fenced block of `lang` after `heading` in a README. */
-export function readmeBlock(readme: string, lang: string, after = '## Example'): string {
-  const from = readme.indexOf(after);
-  const match = new RegExp('```' + lang + '\\n([\\s\\S]*?)```').exec(readme.slice(from));
-  if (from < 0 || !match?.[1]) throw new Error(`README has no \`\`\`${lang} block after "${after}"`);
-  return match[1];
+export interface ReadmeExample {
+  readonly title: string;
+  readonly code: string;
+  readonly expected: string;
 }
 
-/** Writes the README's example into the package (so its imports resolve as a user's do) and runs it with tsx. */
-export function runReadmeExample(packageDir: string, env: NodeJS.ProcessEnv = {}): { code: string; stdout: string; expected: string } {
+/** Every ```ts block that a ```text block (its output) follows, titled by the heading above it. */
+export function readmeExamples(packageDir: string): ReadmeExample[] {
   const readme = readFileSync(join(packageDir, 'README.md'), 'utf8');
-  const code = readmeBlock(readme, 'ts');
+  const pattern = /^(#+ .*)$|```ts\n([\s\S]*?)```\s*(?:Output:\s*)?```text\n([\s\S]*?)```/gm;
+  const examples: ReadmeExample[] = [];
+  let title = '';
+  for (const [, heading, code, expected] of readme.matchAll(pattern)) {
+    if (heading !== undefined) title = heading.replace(/^#+ /, '');
+    else if (code !== undefined && expected !== undefined) examples.push({ title, code, expected });
+  }
+  return examples;
+}
+
+/** Writes an example into the package (so its imports resolve as a user's do), runs it with tsx, returns its output. */
+export function runExample(packageDir: string, code: string): string {
   const dir = mkdtempSync(join(packageDir, '.readme-'));
   try {
     const file = join(dir, 'example.ts');
     writeFileSync(file, code);
-    const stdout = execFileSync(process.execPath, ['--import', 'tsx', file], { cwd: packageDir, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 30_000 });
-    return { code, stdout, expected: readmeBlock(readme, 'text') };
+    return execFileSync(process.execPath, ['--import', 'tsx', file], { cwd: packageDir, encoding: 'utf8', timeout: 30_000 });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

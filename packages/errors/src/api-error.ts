@@ -20,6 +20,8 @@ export interface ApiErrorInit<D = AnyDetails> {
   readonly cause?: unknown;
   /** Send `message` to clients even for a 5xx. Defaults to the status policy. */
   readonly expose?: boolean | undefined;
+  /** What clients see when `message` is hidden (a 5xx). Defaults to the code's catalog message. */
+  readonly publicMessage?: string | undefined;
   /** Capture a stack trace. Defaults to `ApiError.captureStack`. */
   readonly captureStack?: boolean | undefined;
   /** `false` when the error was rebuilt from an answer that did not follow the contract. */
@@ -45,6 +47,8 @@ export class ApiError<C extends string = string, D = AnyDetails> extends Error {
   declare readonly details: D;
   declare readonly retryAfter: number | Date | undefined;
   declare readonly expose: boolean;
+  /** The message on the wire: `message` when exposed, else the code's catalog message. */
+  declare readonly publicMessage: string;
   declare readonly fromContract: boolean;
   declare readonly rawBody: string | undefined;
 
@@ -66,13 +70,14 @@ export class ApiError<C extends string = string, D = AnyDetails> extends Error {
     this.details = init.details as D;
     this.retryAfter = init.retryAfter;
     this.expose = init.expose ?? STATUSES[status].exposeMessage;
+    this.publicMessage = this.expose ? this.message : (init.publicMessage ?? base?.message ?? genericMessage(status));
     this.fromContract = init.fromContract ?? true;
     this.rawBody = init.rawBody;
   }
 
-  /** The wire envelope. A hidden 5xx message is replaced by its status's generic message. */
+  /** The wire envelope. A hidden 5xx message is replaced by the code's catalog message. */
   toJSON(): ErrorEnvelope<C, D> {
-    const message = this.expose ? this.message : genericMessage(this.status);
+    const message = this.publicMessage;
     const details = this.details;
     return { error: details === undefined || details === null ? { message, code: this.code } : { message, code: this.code, details } };
   }

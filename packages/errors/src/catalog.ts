@@ -58,7 +58,7 @@ function build<Defs extends CodeDefinitions>(definitions: Defs): ErrorCatalog<De
     codesFor: (status) => byStatus.get(status) ?? [],
     create: (code, init) => {
       const definition = definitions[code]!;
-      return new ApiError(code, { ...init, status: definition.status, message: init?.message ?? definition.message });
+      return new ApiError(code, { ...init, status: definition.status, message: init?.message ?? definition.message, publicMessage: definition.message });
     },
     is: (value, code): value is never => isBrandedApiError(value, code),
     // The generic signature lives on the interface; here the table is just merged.

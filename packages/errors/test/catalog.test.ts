@@ -25,9 +25,9 @@ describe('defineErrorCatalog', () => {
     expect(isApiError(err)).toBe(true);
   });
 
-  it('hides the message of a new 5xx code like a base one', () => {
+  it('hides the message of a new 5xx code behind its catalog message, like a base one', () => {
     expect(catalog.create('CHECK_TIMED_OUT', { message: 'upstream 10.0.0.7 timed out' }).toJSON()).toEqual({
-      error: { message: 'A gateway error occurred. Retry the request.', code: 'CHECK_TIMED_OUT' },
+      error: { message: 'The check timed out.', code: 'CHECK_TIMED_OUT' },
     });
   });
 

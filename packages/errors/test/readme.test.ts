@@ -1,10 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runReadmeExample } from '../../../scripts/readme-example.js';
+import { readmeExamples, runExample } from '../../../scripts/readme-example.js';
+
+const dir = fileURLToPath(new URL('..', import.meta.url));
+const examples = readmeExamples(dir);
 
 describe('README', () => {
-  it('runs its example and prints the output it shows', () => {
-    const { stdout, expected } = runReadmeExample(fileURLToPath(new URL('..', import.meta.url)));
-    expect(stdout).toBe(expected);
+  it('has an example', () => {
+    expect(examples.length).toBeGreaterThan(0);
+  });
+  it.each(examples)('$title: runs and prints the output it shows', ({ code, expected }) => {
+    expect(runExample(dir, code)).toBe(expected);
   });
 });

@@ -1,0 +1,48 @@
+import { apiError } from '@monitorqa/errors';
+import type { ErrorHandler, Hono, MiddlewareHandler, NotFoundHandler } from 'hono';
+import { toResponse, type WebErrorOptions } from './web.js';
+
+/** Options of the Hono adapter. */
+export type HonoErrorOptions = Omit<WebErrorOptions, 'request'>;
+
+/**
+ * Hono's `onError`: every `Error` gets the documented status and envelope.
+ * @example app.onError(onError({ onError: (err) => console.error(err) }))
+ */
+export function onError(options: HonoErrorOptions = {}): ErrorHandler {
+  return (error, c) => toResponse(error, { ...options, request: c.req.raw });
+}
+
+/**
+ * Hono's `notFound`: an unknown route is 404 `ROUTE_NOT_FOUND`.
+ * @example app.notFound(notFound())
+ */
+export function notFound(): NotFoundHandler {
+  return (c) => toResponse(apiError('ROUTE_NOT_FOUND', { details: { method: c.req.method, path: c.req.path } }), { request: c.req.raw });
+}
+
+/**
+ * Middleware for what `onError` never sees: Hono hands only `Error` instances to it and
+ * rethrows anything else (`throw 'x'`, `throw { status: 404 }`) past the app.
+ * @example app.use(errorBoundary())
+ */
+export function errorBoundary(options: HonoErrorOptions = {}): MiddlewareHandler {
+  return async (c, next) => {
+    try {
+      await next();
+    } catch (error) {
+      c.res = toResponse(error, { ...options, request: c.req.raw });
+    }
+  };
+}
+
+/**
+ * All three at once: the boundary, `onError` and `notFound`.
+ * @example useErrors(app, { onError: (err) => console.error(err) })
+ */
+export function useErrors<A extends Hono>(app: A, options: HonoErrorOptions = {}): A {
+  app.use(errorBoundary(options));
+  app.onError(onError(options));
+  app.notFound(notFound());
+  return app;
+}

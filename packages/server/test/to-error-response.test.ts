@@ -1,0 +1,145 @@
+import Boom from '@hapi/boom';
+import createError from 'http-errors';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { apiError, parseEnvelope } from '@monitorqa/errors';
+import { normaliseError, prefersProblemJson, toErrorResponse } from '../src/index.js';
+
+const SECRET = 's3cr3t-token';
+const body = (thrown: unknown): unknown => JSON.parse(toErrorResponse(thrown).body);
+const codeOf = (thrown: unknown): [number, string] => {
+  const e = normaliseError(thrown);
+  return [e.status, e.code];
+};
+
+describe('toErrorResponse', () => {
+  it('keeps an ApiError as it is, with the documented headers', () => {
+    const res = toErrorResponse(apiError('CONFLICT', { message: 'Name taken.' }), { requestId: 'r-1' });
+    expect(res).toEqual({
+      status: 409,
+      headers: { 'content-type': 'application/json; charset=utf-8', 'x-request-id': 'r-1' },
+      body: '{"error":{"message":"Name taken.","code":"CONFLICT"}}',
+    });
+  });
+
+  it('sends Retry-After as seconds or as an HTTP date', () => {
+    expect(toErrorResponse(apiError('OVERLOADED', { retryAfter: 2.2 })).headers['retry-after']).toBe('3');
+    const date = new Date('2026-12-01T10:00:00Z');
+    expect(toErrorResponse(apiError('MAINTENANCE', { retryAfter: date })).headers['retry-after']).toBe('Tue, 01 Dec 2026 10:00:00 GMT');
+  });
+
+  describe('anything else becomes 500 INTERNAL_SERVER_ERROR, with nothing of it on the wire', () => {
+    const generic = { error: { message: 'An unexpected error occurred.', code: 'INTERNAL_SERVER_ERROR' } };
+    const cyclic: Record<string, unknown> = { message: SECRET };
+    cyclic.self = cyclic;
+    const throwing = Object.defineProperty(new Error(SECRET), 'status', { get: () => { throw new Error(SECRET); } });
+    it.each([
+      ['an Error', new Error(SECRET)],
+      ['a string', SECRET],
+      ['null', null],
+      ['undefined', undefined],
+      ['a number', 42],
+      ['a plain object', { message: SECRET, code: SECRET }],
+      ['a cyclic object', cyclic],
+      ['an error whose getters throw', throwing],
+      ['a proxy that throws on every read', new Proxy({}, { get: () => { throw new Error(SECRET); } })],
+      ['a claimed status of 600', { status: 600, message: SECRET }],
+      ['a claimed status of -1', { statusCode: -1, message: SECRET }],
+      ['a claimed status of "404"', { status: '404', message: SECRET }],
+      ['a claimed status of 200', { status: 200, message: SECRET }],
+      ['a 5xx http-error', createError(503, SECRET)],
+    ])('%s', (_name, thrown) => {
+      const res = toErrorResponse(thrown);
+      const expectedStatus = _name === 'a 5xx http-error' ? 503 : 500;
+      expect(res.status).toBe(expectedStatus);
+      if (expectedStatus === 500) expect(JSON.parse(res.body)).toEqual(generic);
+      expect(res.body).not.toContain(SECRET);
+      expect(parseEnvelope(JSON.parse(res.body)).ok).toBe(true);
+    });
+  });
+
+  it('hands every 5xx, and only 5xx, to onError with the original value', () => {
+    const seen: unknown[] = [];
+    const onError = (e: unknown): void => void seen.push(e);
+    const original = new Error(SECRET);
+    toErrorResponse(original, { onError, requestId: 'r' });
+    toErrorResponse(apiError('NOT_FOUND'), { onError });
+    expect(seen).toEqual([original]);
+  });
+
+  it('survives an onError that throws', () => {
+    const res = toErrorResponse(new Error('x'), { onError: () => { throw new Error('logger down'); } });
+    expect(res.status).toBe(500);
+  });
+
+  it('sends the envelope without details that cannot be serialised', () => {
+    const details: Record<string, unknown> = { big: 1n };
+    expect(body(apiError('BAD_REQUEST', { details }))).toEqual({ error: { message: 'The request is invalid.', code: 'BAD_REQUEST' } });
+  });
+});
+
+describe('foreign errors map onto catalog codes', () => {
+  it.each([
+    ['http-errors 404', createError(404, 'No such monitor'), [404, 'NOT_FOUND'], 'No such monitor'],
+    ['http-errors 409', createError(409), [409, 'CONFLICT'], 'Conflict'],
+    ['http-errors 413', createError(413), [400, 'PAYLOAD_TOO_LARGE'], 'Payload Too Large'],
+    ['http-errors 415', createError(415), [400, 'UNSUPPORTED_CONTENT_TYPE'], 'Unsupported Media Type'],
+    ['http-errors 418', createError(418), [400, 'BAD_REQUEST'], "I'm a Teapot"],
+    ['http-errors 429', createError(429), [503, 'OVERLOADED'], 'The service is overloaded. Retry after a delay.'],
+    ['http-errors 504', createError(504), [502, 'BAD_GATEWAY'], 'A gateway error occurred. Retry the request.'],
+    ['Boom.notFound', Boom.notFound('Gone fishing'), [404, 'NOT_FOUND'], 'Gone fishing'],
+    ['Boom.forbidden', Boom.forbidden(), [403, 'FORBIDDEN'], 'Forbidden'],
+    ['Boom.badImplementation', Boom.badImplementation(SECRET), [500, 'INTERNAL_SERVER_ERROR'], 'An unexpected error occurred.'],
+    ['body-parser malformed JSON', Object.assign(new SyntaxError('Unexpected token'), { status: 400, type: 'entity.parse.failed' }), [400, 'MALFORMED_JSON'], 'The request body is not valid JSON.'],
+    ['body-parser too large', Object.assign(new Error('request entity too large'), { status: 413, type: 'entity.too.large' }), [400, 'PAYLOAD_TOO_LARGE'], 'The request body is too large.'],
+    ['an object with a status and no expose', { status: 404, message: SECRET }, [404, 'NOT_FOUND'], 'The requested resource was not found.'],
+  ])('%s', (_name, thrown, [status, code], message) => {
+    expect(codeOf(thrown)).toEqual([status, code]);
+    expect((body(thrown) as { error: { message: string } }).error.message).toBe(message);
+  });
+
+  it('zod errors become VALIDATION_FAILED with one entry per field', () => {
+    const result = z.object({ name: z.string(), tags: z.array(z.number()) }).safeParse({ name: 1, tags: ['a'] });
+    expect(result.success).toBe(false);
+    expect(body(result.error)).toEqual({
+      error: {
+        message: 'Validation failed.',
+        code: 'VALIDATION_FAILED',
+        details: { name: 'Invalid input: expected string, received number', 'tags.0': 'Invalid input: expected number, received string' },
+      },
+    });
+  });
+
+  it('Fastify schema errors: body → 422 or 400 for missing fields, params → 400 INVALID_PARAMETER', () => {
+    const ajv = (validation: object[], validationContext: string): object => Object.assign(new Error('x'), { validation, validationContext, statusCode: 400, code: 'FST_ERR_VALIDATION' });
+    expect(body(ajv([{ instancePath: '/interval', message: 'must be >= 30', keyword: 'minimum', params: {} }], 'body'))).toEqual({
+      error: { message: 'Validation failed.', code: 'VALIDATION_FAILED', details: { interval: 'must be >= 30' } },
+    });
+    expect(body(ajv([{ instancePath: '', message: "must have required property 'name'", keyword: 'required', params: { missingProperty: 'name' } }], 'body'))).toEqual({
+      error: { message: 'A required field is missing.', code: 'MISSING_REQUIRED_FIELD', details: { field: 'name' } },
+    });
+    expect(body(ajv([{ instancePath: '/id', message: 'must be integer', keyword: 'type', params: {} }], 'params'))).toEqual({
+      error: { message: 'A parameter has an invalid value.', code: 'INVALID_PARAMETER', details: { parameter: 'id', reason: 'must be integer' } },
+    });
+  });
+
+  it('a field named __proto__ is just a field', () => {
+    const e = normaliseError({ name: 'ZodError', issues: [{ path: ['__proto__'], message: 'bad' }] });
+    expect(JSON.parse(JSON.stringify(e))).toEqual({ error: { message: 'Validation failed.', code: 'VALIDATION_FAILED', details: { ['__proto__']: 'bad' } } });
+    expect(({} as Record<string, unknown>).bad).toBeUndefined();
+  });
+});
+
+describe('problem+json negotiation', () => {
+  it.each([
+    ['application/problem+json', true],
+    ['application/problem+json, application/json;q=0.9', true],
+    ['application/json, application/problem+json;q=0.5', false],
+    ['application/json', false],
+    ['*/*', false],
+    ['', false],
+    ['application/problem+json;q=0', false],
+  ])('%j → %s', (accept, expected) => {
+    expect(prefersProblemJson(accept)).toBe(expected);
+  });
+});
