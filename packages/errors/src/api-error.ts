@@ -1,7 +1,5 @@
-import { BASE_CODES } from './codes.js';
 import type { AnyDetails } from './details.js';
 import type { ErrorEnvelope } from './envelope.js';
-import { genericMessage } from './general.js';
 import { STATUSES, isErrorStatus, type ErrorStatus } from './status.js';
 
 // Symbol.for, not a module-local symbol: a CJS and an ESM copy of this package
@@ -20,12 +18,14 @@ export interface ApiErrorInit<D = AnyDetails> {
   readonly cause?: unknown;
   /** Send `message` to clients even for a 5xx. Defaults to the status policy. */
   readonly expose?: boolean | undefined;
-  /** What clients see when `message` is hidden (a 5xx). Defaults to the code's catalog message. */
+  /** What clients see when `message` is hidden (a 5xx). The catalog passes the code's message; else the reason phrase. */
   readonly publicMessage?: string | undefined;
   /** Capture a stack trace. Defaults to `ApiError.captureStack`. */
   readonly captureStack?: boolean | undefined;
   /** `false` when the error was rebuilt from an answer that did not follow the contract. */
   readonly fromContract?: boolean | undefined;
+  /** The HTTP status actually received, when it differs from `status` (a 504 read as 502). */
+  readonly httpStatus?: number | undefined;
   /** The raw body of a non-contract answer, bounded in size, for debugging. */
   readonly rawBody?: string | undefined;
 }
@@ -36,7 +36,7 @@ export interface ApiErrorInit<D = AnyDetails> {
  *
  * A 4xx is control flow, not a bug, so by default it skips stack capture, the bulk of
  * an error's cost. 5xx errors keep their stacks for logging.
- * @example throw new ApiError('NOT_FOUND', { message: 'No monitor 42.' })
+ * @example throw new ApiError('MONITOR_GONE', { status: 404, message: 'No monitor 42.' })
  */
 export class ApiError<C extends string = string, D = AnyDetails> extends Error {
   /** `'server-errors'` (default) captures stacks for 5xx only; `'always'` for every error. */
@@ -51,28 +51,30 @@ export class ApiError<C extends string = string, D = AnyDetails> extends Error {
   declare readonly publicMessage: string;
   declare readonly fromContract: boolean;
   declare readonly rawBody: string | undefined;
+  /** The HTTP status actually received; equals `status` unless the answer was off the contract. */
+  declare readonly httpStatus: number;
 
-  constructor(code: C & keyof typeof BASE_CODES, init?: ApiErrorInit<D>);
-  constructor(code: C, init: ApiErrorInit<D> & { readonly status: ErrorStatus });
-  constructor(code: C, init: ApiErrorInit<D> & { readonly status?: ErrorStatus } = {}) {
-    const base = Object.hasOwn(BASE_CODES, code) ? BASE_CODES[code as keyof typeof BASE_CODES] : undefined;
-    const status = init.status ?? base?.status;
+  /** Prefer `apiError(code)` or `catalog.create(code)`: they fill status and message from the catalog. */
+  constructor(code: C, init: ApiErrorInit<D> & { readonly status: ErrorStatus }) {
+    // No catalog lookup here, so a bundle that only reads errors (the client) does not carry the catalog's messages.
+    const status = init.status;
     if (!isErrorStatus(status)) {
       throw new TypeError(`ApiError: code "${code}" needs a documented error status, got ${String(status)}.`);
     }
     const capture = init.captureStack ?? (ApiError.captureStack === 'always' || status >= 500);
     const limit = Error.stackTraceLimit;
     if (!capture) Error.stackTraceLimit = 0;
-    super(init.message ?? base?.message ?? STATUSES[status].reason, init.cause === undefined ? undefined : { cause: init.cause });
+    super(init.message ?? STATUSES[status].reason, init.cause === undefined ? undefined : { cause: init.cause });
     if (!capture) Error.stackTraceLimit = limit;
     this.code = code;
     this.status = status;
     this.details = init.details as D;
     this.retryAfter = init.retryAfter;
     this.expose = init.expose ?? STATUSES[status].exposeMessage;
-    this.publicMessage = this.expose ? this.message : (init.publicMessage ?? base?.message ?? genericMessage(status));
+    this.publicMessage = this.expose ? this.message : (init.publicMessage ?? STATUSES[status].reason);
     this.fromContract = init.fromContract ?? true;
     this.rawBody = init.rawBody;
+    this.httpStatus = init.httpStatus ?? status;
   }
 
   /** The wire envelope. A hidden 5xx message is replaced by the code's catalog message. */

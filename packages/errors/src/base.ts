@@ -1,4 +1,4 @@
-import type { ApiErrorInit } from './api-error.js';
+import { isBrandedApiError, type ApiErrorInit } from './api-error.js';
 import { errorCatalog, type ApiErrorOf, type DetailsOf } from './catalog.js';
 import type { BASE_CODES } from './codes.js';
 
@@ -24,5 +24,5 @@ export function apiError<C extends ErrorCode>(code: C, init?: ApiErrorInit<Error
  * if (isApiError(err, 'VALIDATION_FAILED')) showFieldErrors(err.details);
  */
 export function isApiError<C extends ErrorCode = ErrorCode>(value: unknown, code?: C): value is AnyApiError<C> {
-  return errorCatalog.is(value, code);
+  return isBrandedApiError(value, code);
 }

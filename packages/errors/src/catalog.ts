@@ -1,4 +1,5 @@
 import { ApiError, isBrandedApiError, type ApiErrorInit } from './api-error.js';
+import { isCodeLike } from './code-form.js';
 import { BASE_CODES, type CodeDefinition } from './codes.js';
 import type { AnyDetails } from './details.js';
 import { isErrorStatus, type ErrorStatus } from './status.js';
@@ -40,8 +41,6 @@ export type AnyErrorCatalog = Pick<ErrorCatalog<CodeDefinitions>, 'definitions' 
 /** Makes a redefined code a type error; `extend` also rejects it at run time. */
 export type NoRedefinition<Defs, Extra> = { readonly [K in keyof Extra & keyof Defs]: never };
 
-const CODE_FORM = /^[A-Z][A-Z0-9_]*$/;
-
 function build<Defs extends CodeDefinitions>(definitions: Defs): ErrorCatalog<Defs> {
   type Code = CodeOf<Defs>;
   const codes = Object.keys(definitions) as Code[];
@@ -79,7 +78,7 @@ function merge<Defs extends CodeDefinitions, Extra extends CodeDefinitions>(defs
           : `${where} is already defined with status ${existing}; mapping it onto ${definition.status} would change the contract.`,
       );
     }
-    if (!CODE_FORM.test(code)) throw new TypeError(`${where} must be UPPER_SNAKE_CASE.`);
+    if (!isCodeLike(code)) throw new TypeError(`${where} must be UPPER_SNAKE_CASE.`);
     if (!isErrorStatus(definition.status)) {
       throw new TypeError(`${where} maps onto ${String(definition.status)}, which is not a documented error status.`);
     }
@@ -92,7 +91,7 @@ function merge<Defs extends CodeDefinitions, Extra extends CodeDefinitions>(defs
 }
 
 /** The base contract's catalog. */
-export const errorCatalog: ErrorCatalog<typeof BASE_CODES> = build(BASE_CODES);
+export const errorCatalog: ErrorCatalog<typeof BASE_CODES> = /* @__PURE__ */ build(BASE_CODES);
 
 /**
  * A service's catalog: the base codes plus its own. Each new code must map onto a

@@ -3,6 +3,7 @@
  * a marker, so code definitions stay plain data.
  * @example const codes = { MY_CODE: { status: 409, message: 'Taken.', details: details<{ name: string }>() } }
  */
+/* @__NO_SIDE_EFFECTS__ */
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the type parameter is the whole point: it declares the shape
 export function details<T extends object>(): T {
   return DETAILS_MARKER as T;

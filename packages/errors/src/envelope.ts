@@ -1,3 +1,4 @@
+import { isCodeLike } from './code-form.js';
 import type { AnyDetails } from './details.js';
 import type { ErrorStatus, SuccessStatus } from './status.js';
 
@@ -21,8 +22,6 @@ export type ApiResult<T, C extends string = string> =
 /** The outcome of `parseEnvelope`: a valid envelope, or why the value is not one. */
 export type ParsedEnvelope = { readonly ok: true; readonly envelope: ErrorEnvelope } | { readonly ok: false; readonly reason: string };
 
-const CODE_FORM = /^[A-Z][A-Z0-9_]*$/;
-
 /**
  * Reads an error envelope from any value (typically `JSON.parse` output). Never throws,
  * ignores extra fields, and reads own properties only, so `__proto__` or `constructor`
@@ -38,7 +37,7 @@ export function parseEnvelope(value: unknown): ParsedEnvelope {
     const message = own(error, 'message');
     if (typeof message !== 'string') return fail('"error.message" is not a string');
     const code = own(error, 'code');
-    if (typeof code !== 'string' || !CODE_FORM.test(code)) return fail('"error.code" is not an UPPER_SNAKE string');
+    if (!isCodeLike(code)) return fail('"error.code" is not an UPPER_SNAKE string');
     const details = own(error, 'details');
     if (details === undefined || details === null) return { ok: true, envelope: { error: { message, code } } };
     if (!isPlainRecord(details)) return fail('"error.details" is not an object');

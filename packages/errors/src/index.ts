@@ -13,6 +13,7 @@ export {
 } from './catalog.js';
 export { BASE_CODES, type BaseErrorCode, type CodeDefinition } from './codes.js';
 export { CODE_DOCS } from './code-docs.js';
+export { isCodeLike } from './code-form.js';
 export { details, type AnyDetails, type FieldErrors } from './details.js';
 export {
   isErrorEnvelope,
@@ -22,7 +23,7 @@ export {
   type ErrorEnvelope,
   type ParsedEnvelope,
 } from './envelope.js';
-export { generalCode, genericMessage } from './general.js';
+export { UNDOCUMENTED_STATUSES, codeForStatus, generalCode, genericMessage, readStatus } from './general.js';
 export {
   ERROR_STATUS_LIST,
   STATUSES,

@@ -41,9 +41,9 @@ export type ErrorStatus = Exclude<Status, SuccessStatus>;
 export type StatusInfo = (typeof STATUSES)[Status];
 
 /** Every documented status, ascending. */
-export const STATUS_LIST: readonly Status[] = Object.keys(STATUSES).map(Number) as Status[];
+export const STATUS_LIST: readonly Status[] = /* @__PURE__ */ Object.keys(STATUSES).map(Number) as Status[];
 /** Every documented error status, ascending. */
-export const ERROR_STATUS_LIST: readonly ErrorStatus[] = STATUS_LIST.filter(
+export const ERROR_STATUS_LIST: readonly ErrorStatus[] = /* @__PURE__ */ STATUS_LIST.filter(
   (s): s is ErrorStatus => STATUSES[s].class !== 'success',
 );
 

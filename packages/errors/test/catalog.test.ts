@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, BASE_CODES, defineErrorCatalog, details, errorCatalog, isApiError } from '../src/index.js';
+import { ApiError, BASE_CODES, apiError, defineErrorCatalog, details, errorCatalog, isApiError } from '../src/index.js';
 
 const catalog = defineErrorCatalog({
   MONITOR_LIMIT_REACHED: { status: 409, message: 'The monitor limit is reached.', details: details<{ limit: number }>() },
@@ -80,7 +80,7 @@ describe('defineErrorCatalog', () => {
 describe('ApiError', () => {
   it('keeps cause, retryAfter and details off the wire except details', () => {
     const cause = new Error('ECONNRESET 10.0.0.7');
-    const err = new ApiError('MAINTENANCE', { cause, retryAfter: 120, message: 'Back at 14:00.', expose: true });
+    const err = apiError('MAINTENANCE', { cause, retryAfter: 120, message: 'Back at 14:00.', expose: true });
     expect(err.cause).toBe(cause);
     expect(err.retryAfter).toBe(120);
     expect(JSON.stringify(err)).toBe('{"error":{"message":"Back at 14:00.","code":"MAINTENANCE"}}');
@@ -88,19 +88,20 @@ describe('ApiError', () => {
 
   it('captures a 4xx stack when asked, per call or globally', () => {
     const frames = (e: Error): number => (e.stack ?? '').split('\n').filter((l) => l.trimStart().startsWith('at ')).length;
-    expect(frames(new ApiError('NOT_FOUND', { captureStack: true }))).toBeGreaterThan(0);
+    expect(frames(apiError('NOT_FOUND', { captureStack: true }))).toBeGreaterThan(0);
     ApiError.captureStack = 'always';
     try {
-      expect(frames(new ApiError('NOT_FOUND'))).toBeGreaterThan(0);
+      expect(frames(apiError('NOT_FOUND'))).toBeGreaterThan(0);
     } finally {
       ApiError.captureStack = 'server-errors';
     }
-    expect(frames(new ApiError('NOT_FOUND'))).toBe(0);
+    expect(frames(apiError('NOT_FOUND'))).toBe(0);
     expect(Error.stackTraceLimit).toBeGreaterThan(0);
   });
 
-  it('needs a documented error status for a code the base catalog does not know', () => {
-    expect(() => new ApiError('MY_CODE' as 'NOT_FOUND')).toThrow(new TypeError('ApiError: code "MY_CODE" needs a documented error status, got undefined.'));
+  it('needs a documented error status, and defaults the message to its reason phrase', () => {
+    expect(() => new ApiError('MY_CODE', { status: 418 as 400 })).toThrow(new TypeError('ApiError: code "MY_CODE" needs a documented error status, got 418.'));
     expect(new ApiError('MY_CODE', { status: 409 }).message).toBe('Conflict');
+    expect(new ApiError('MY_CODE', { status: 500, message: 'disk full' }).toJSON()).toEqual({ error: { message: 'Internal Server Error', code: 'MY_CODE' } });
   });
 });

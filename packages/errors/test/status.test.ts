@@ -4,6 +4,8 @@ import {
   STATUSES,
   STATUS_LIST,
   apiError,
+  codeForStatus,
+  UNDOCUMENTED_STATUSES,
   errorCatalog,
   generalCode,
   isApiError,
@@ -95,3 +97,23 @@ for (const status of STATUS_LIST) {
     });
   });
 }
+
+describe('statuses the contract does not document', () => {
+  it.each(Object.entries(UNDOCUMENTED_STATUSES))('%s reads as a code of the status it names', (_status, [code, status]) => {
+    expect(errorCatalog.statusOf(code)).toBe(status);
+  });
+
+  it.each([
+    [404, 'NOT_FOUND'],
+    [429, 'OVERLOADED'],
+    [504, 'BAD_GATEWAY'],
+    [413, 'PAYLOAD_TOO_LARGE'],
+    [418, 'BAD_REQUEST'],
+    [599, 'INTERNAL_SERVER_ERROR'],
+    [302, undefined],
+    [600, undefined],
+    [404.5, undefined],
+  ])('%s reads as %s', (status, code) => {
+    expect(codeForStatus(status)).toBe(code);
+  });
+});

@@ -1,5 +1,5 @@
-import { apiError, generalCode, isApiError, isErrorStatus, type ApiError, type ErrorCode } from '@monitorqa/errors';
-import { BODY_PARSER_TYPES, FASTIFY_CODES, UNDOCUMENTED_STATUS_CODES, toFieldErrors } from './internal/foreign.js';
+import { apiError, codeForStatus, isApiError, type ApiError, type ErrorCode } from '@monitorqa/errors';
+import { BODY_PARSER_TYPES, FASTIFY_CODES, toFieldErrors } from './internal/foreign.js';
 
 /**
  * Whatever was thrown, the `ApiError` the contract answers with. An `ApiError` stays
@@ -33,8 +33,7 @@ function fromForeign(error: unknown): ApiError | undefined {
   if (status === undefined) return undefined;
   const bodyParser = typeof e.type === 'string' ? BODY_PARSER_TYPES[e.type] : undefined;
   if (bodyParser !== undefined) return apiError(bodyParser, { cause: error });
-  const code = isErrorStatus(status) ? generalCode(status) : (UNDOCUMENTED_STATUS_CODES[status] ?? generalCode(status < 500 ? 400 : 500));
-  return apiError(code, { cause: error, message: exposedMessage(e, status) });
+  return apiError(codeForStatus(status) ?? 'INTERNAL_SERVER_ERROR', { cause: error, message: exposedMessage(e, status) });
 }
 
 function statusOf(e: Loose): number | undefined {

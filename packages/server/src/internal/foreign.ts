@@ -23,24 +23,6 @@ export const FASTIFY_CODES: Readonly<Record<string, ErrorCode>> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'MALFORMED_REQUEST',
 };
 
-/**
- * Undocumented HTTP statuses that foreign errors carry, onto the code that says the
- * same thing within the contract. Any other 4xx is a `BAD_REQUEST`, any other 5xx an
- * `INTERNAL_SERVER_ERROR`.
- */
-export const UNDOCUMENTED_STATUS_CODES: Readonly<Record<number, ErrorCode>> = {
-  405: 'ROUTE_NOT_FOUND',
-  408: 'BAD_REQUEST',
-  410: 'RESOURCE_NOT_FOUND',
-  411: 'MALFORMED_REQUEST',
-  413: 'PAYLOAD_TOO_LARGE',
-  414: 'MALFORMED_REQUEST',
-  415: 'UNSUPPORTED_CONTENT_TYPE',
-  429: 'OVERLOADED',
-  431: 'MALFORMED_REQUEST',
-  504: 'BAD_GATEWAY',
-};
-
 /** Turns validation issues (Standard Schema, zod, Ajv) into `{ "a.b": "message" }`. */
 export function toFieldErrors(issues: readonly { readonly path: string; readonly message: string }[]): FieldErrors {
   // A null-prototype record: a field called "__proto__" is just a field.

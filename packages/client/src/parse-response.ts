@@ -1,0 +1,37 @@
+import { ApiError } from '@monitorqa/errors';
+import { RAW_BODY_LIMIT, toApiError } from './to-api-error.js';
+import { TransportError } from './transport-error.js';
+
+const JSON_MEDIA = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+
+/**
+ * The body of a success answer: `undefined` for 204 or an empty body, parsed JSON for
+ * a JSON content type, else the text. A 2xx whose JSON does not parse is an
+ * off-contract `BAD_GATEWAY`, never a `SyntaxError`.
+ */
+export function parseSuccess(status: number, contentType: string | null, text: string): unknown {
+  if (status === 204 || status === 205 || text === '') return undefined;
+  if (contentType === null || !JSON_MEDIA.test(contentType)) return text;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new ApiError('BAD_GATEWAY', { status: 502, httpStatus: status, fromContract: false, expose: true, rawBody: text.slice(0, RAW_BODY_LIMIT) });
+  }
+}
+
+/**
+ * For teams with their own `fetch` wrapper (ofetch, ky's raw responses): a 2xx gives
+ * its parsed body; anything else rejects with the `ApiError` of the answer; a body that
+ * cannot be read rejects with a `network` `TransportError`.
+ * @example const monitor = await parseResponse<Monitor>(await fetch(url));
+ */
+export async function parseResponse<T = unknown>(response: Response): Promise<T> {
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (cause) {
+    throw new TransportError('network', cause);
+  }
+  if (response.status < 200 || response.status > 299) throw toApiError(response.status, response.headers, text);
+  return parseSuccess(response.status, response.headers.get('content-type'), text) as T;
+}

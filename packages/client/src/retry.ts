@@ -1,0 +1,49 @@
+import { isRetryableStatus } from '@monitorqa/errors';
+
+/** How the client retries. */
+export interface RetryOptions {
+  /** Retries after the first attempt. Default 2. */
+  readonly limit?: number;
+  /** The first backoff's ceiling in ms; each retry doubles it (full jitter). Default 200. */
+  readonly baseDelay?: number;
+  /** The largest single wait in ms, `Retry-After` included. Default 10 000. */
+  readonly maxDelay?: number;
+  /** All attempts and waits together, in ms: no retry starts that would end past it. Default 30 000. */
+  readonly budget?: number;
+  /** Seen after every attempt, for logs and metrics. */
+  readonly onAttempt?: (attempt: AttemptInfo) => void;
+}
+
+/** One attempt, as `onAttempt` sees it. */
+export interface AttemptInfo {
+  readonly attempt: number;
+  readonly method: string;
+  readonly url: string;
+  /** The status, or the transport failure's kind. */
+  readonly outcome: number | 'network' | 'timeout' | 'abort';
+  /** The wait before the next attempt, in ms, or `undefined` if this was the last one. */
+  readonly retryIn: number | undefined;
+}
+
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+
+/**
+ * Whether the contract lets this request be retried after this outcome: 502, 503 and
+ * network failures, for idempotent methods, and for POST/PATCH only with an `Idempotency-Key`.
+ * @example isRetryable('POST', true, 503) // true
+ */
+export function isRetryable(method: string, hasIdempotencyKey: boolean, outcome: AttemptInfo['outcome']): boolean {
+  const safe = IDEMPOTENT.has(method) || hasIdempotencyKey;
+  return safe && (outcome === 'network' || (typeof outcome === 'number' && isRetryableStatus(outcome)));
+}
+
+/**
+ * The wait before retry number `retry` (0-based): `Retry-After` if the server sent one,
+ * else full jitter, `random(0, baseDelay * 2^retry)`; both capped at `maxDelay`.
+ * @example backoff(1, undefined, { baseDelay: 100 }) // somewhere in 0..200
+ */
+export function backoff(retry: number, retryAfterSeconds: number | undefined, options: RetryOptions = {}): number {
+  const maxDelay = options.maxDelay ?? 10_000;
+  if (retryAfterSeconds !== undefined) return Math.min(retryAfterSeconds * 1000, maxDelay);
+  return Math.random() * Math.min((options.baseDelay ?? 200) * 2 ** retry, maxDelay);
+}

@@ -1,0 +1,64 @@
+import { ApiError, isCodeLike, isErrorStatus, parseEnvelope, readStatus } from '@monitorqa/errors';
+import { parseRetryAfter } from './internal/retry-after.js';
+
+/** How much of a non-contract body is kept for debugging. */
+export const RAW_BODY_LIMIT = 2048;
+
+/** Headers as `fetch`, axios or a plain record give them. */
+export type HeadersLike = Headers | Readonly<Record<string, string | readonly string[] | undefined | null>>;
+
+function header(headers: HeadersLike, name: string): string | undefined {
+  if (typeof (headers as Headers).get === 'function') return (headers as Headers).get(name) ?? undefined;
+  const value = (headers as Record<string, unknown>)[name] ?? (headers as Record<string, unknown>)[name.toLowerCase()];
+  return Array.isArray(value) ? String(value[0]) : typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * The `ApiError` of any error answer. A valid envelope (or RFC 9457 document) with a
+ * documented status keeps its code, message and details; anything else (an HTML page
+ * from a gateway, an empty body, truncated JSON, an undocumented status) gets the
+ * catalog's code for its status, `fromContract: false`, and the raw text, bounded.
+ * Never throws.
+ * @example
+ * const res = await axios.get(url, { validateStatus: () => true, responseType: 'text' });
+ * if (res.status >= 400) throw toApiError(res.status, res.headers, res.data);
+ */
+export function toApiError(status: number, headers: HeadersLike, bodyText: string): ApiError {
+  const documented = isErrorStatus(status);
+  // A 3xx that was not followed is an invalid upstream answer.
+  const [fallbackCode, contractStatus] = readStatus(status) ?? (['BAD_GATEWAY', 502] as const);
+  const retryAfter = parseRetryAfter(header(headers, 'retry-after'));
+  const common = { status: contractStatus, httpStatus: status, retryAfter, expose: true } as const;
+  const parsed = parseJson(bodyText);
+  const envelope = parseEnvelope(parsed);
+  if (envelope.ok) {
+    const { code, message, details } = envelope.envelope.error;
+    return new ApiError(code, { ...common, message, details, fromContract: documented });
+  }
+  const problem = fromProblem(parsed);
+  if (problem !== undefined) {
+    const { code, message, details } = problem;
+    return new ApiError(code ?? fallbackCode, { ...common, message, details, fromContract: documented && code !== undefined });
+  }
+  return new ApiError(fallbackCode, { ...common, fromContract: false, rawBody: bodyText.slice(0, RAW_BODY_LIMIT) });
+}
+
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+// RFC 9457: `detail`/`title` carry the message; our servers add `code` and `details`.
+function fromProblem(value: unknown): { code: string | undefined; message: string; details: Record<string, unknown> | undefined } | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const doc = value as Record<string, unknown>;
+  const message = typeof doc.detail === 'string' ? doc.detail : typeof doc.title === 'string' ? doc.title : undefined;
+  if (message === undefined || !('type' in doc || 'title' in doc)) return undefined;
+  const code = isCodeLike(doc.code) ? doc.code : undefined;
+  const details = typeof doc.details === 'object' && doc.details !== null && !Array.isArray(doc.details) ? (doc.details as Record<string, unknown>) : undefined;
+  return { code, message, details };
+}
