@@ -1,9 +1,10 @@
 // @ts-check
 import js from '@eslint/js';
+import monitorqa from '@monitorqa/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { name: 'monitorqa/ignores', ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', '**/*.config.ts', '**/*.config.js', 'bench/results/**'] },
+  { name: 'monitorqa/ignores', ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', '**/*.config.ts', '**/*.config.js', 'bench/results/**', '**/test/fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -27,4 +28,6 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'off',
     },
   },
+  // The demo is a MonitorQA service: it must pass the contract's own lint.
+  { ...monitorqa.configs.recommended, files: ['apps/demo/**/*.ts'] },
 );

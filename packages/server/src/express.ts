@@ -51,7 +51,6 @@ export function jsonBody(options: { readonly limit?: string | number } = {}): Re
       next(apiError('UNSUPPORTED_CONTENT_TYPE', { details: { contentType: req.headers['content-type'] ?? '', expected: 'application/json' } }));
       return;
     }
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- Express's Request is the IncomingMessage express.json() parses
     parse(req, res, next);
   };
 }

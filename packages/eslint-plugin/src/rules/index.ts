@@ -1,0 +1,14 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+import codeStatusMismatch from './code-status-mismatch.js';
+import noRawStatusCheck from './no-raw-status-check.js';
+import noUndocumentedStatus from './no-undocumented-status.js';
+import noUnknownErrorCode from './no-unknown-error-code.js';
+import requireErrorEnvelope from './require-error-envelope.js';
+
+export const rules = {
+  'code-status-mismatch': codeStatusMismatch,
+  'no-raw-status-check': noRawStatusCheck,
+  'no-undocumented-status': noUndocumentedStatus,
+  'no-unknown-error-code': noUnknownErrorCode,
+  'require-error-envelope': requireErrorEnvelope,
+} satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;

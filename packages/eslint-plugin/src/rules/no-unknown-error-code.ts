@@ -1,0 +1,93 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { isKnownApiError } from '../util/api-error-guard.js';
+import { createRule } from '../util/create-rule.js';
+import { didYouMean } from '../util/did-you-mean.js';
+import { catalogOptionsSchema, knowledgeFor, type CatalogOptions } from '../util/knowledge.js';
+import { keyName, staticValue } from '../util/static-value.js';
+
+export type Options = [CatalogOptions];
+export type MessageIds = 'unknownCode' | 'unknownCodeDidYouMean' | 'replaceWith';
+
+type Node = TSESTree.Node;
+
+function codeProperty(node: Node): node is TSESTree.MemberExpression {
+  return node.type === AST_NODE_TYPES.MemberExpression && !node.computed && node.property.type === AST_NODE_TYPES.Identifier && node.property.name === 'code';
+}
+
+function calleeName(callee: Node): string | undefined {
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
+  if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier) {
+    // `catalog.create('X')`, `catalog.is(err, 'X')`: only on something named like a catalog.
+    const object = callee.object.type === AST_NODE_TYPES.Identifier ? callee.object.name : '';
+    return /catalog/i.test(object) ? `catalog.${callee.property.name}` : undefined;
+  }
+  return undefined;
+}
+
+/** Which argument of a call is a code. */
+const CODE_ARGUMENT: Readonly<Record<string, number>> = { apiError: 0, isApiError: 1, 'catalog.create': 0, 'catalog.is': 1 };
+
+export default createRule<Options, MessageIds>({
+  name: 'no-unknown-error-code',
+  meta: {
+    type: 'problem',
+    docs: { description: 'Disallow error codes that are not in the MonitorQA catalog', recommended: 'recommended' },
+    hasSuggestions: true,
+    messages: {
+      unknownCode: "'{{code}}' is not an error code of the MonitorQA catalog; clients cannot handle it by code.",
+      unknownCodeDidYouMean: "'{{code}}' is not an error code of the MonitorQA catalog. Did you mean '{{suggestion}}'?",
+      replaceWith: "Use '{{suggestion}}'.",
+    },
+    defaultOptions: [{}],
+    schema: [catalogOptionsSchema],
+  },
+  create(context, [options]) {
+    const knowledge = knowledgeFor(options, context.settings, context.cwd);
+    const { sourceCode } = context;
+
+    function check(node: Node | undefined): void {
+      if (node === undefined) return;
+      const code = staticValue(node, sourceCode);
+      if (typeof code !== 'string' || knowledge.statusOf.has(code)) return;
+      const suggestion = didYouMean(code, knowledge.statusOf.keys());
+      const literal = node.type === AST_NODE_TYPES.Literal || node.type === AST_NODE_TYPES.TemplateLiteral;
+      context.report({
+        node,
+        messageId: suggestion ? 'unknownCodeDidYouMean' : 'unknownCode',
+        data: { code, suggestion },
+        suggest: suggestion && literal ? [{ messageId: 'replaceWith', data: { suggestion }, fix: (fixer) => fixer.replaceText(node, `'${suggestion}'`) }] : [],
+      });
+    }
+
+    return {
+      // { error: { code: 'X' } }
+      Property(node) {
+        const object = node.parent;
+        const owner = object.parent;
+        if (keyName(node) === 'code' && owner.type === AST_NODE_TYPES.Property && keyName(owner) === 'error') check(node.value);
+      },
+      CallExpression(node) {
+        const name = calleeName(node.callee);
+        const index = name === undefined ? undefined : CODE_ARGUMENT[name];
+        if (index !== undefined) check(node.arguments[index]);
+      },
+      NewExpression(node) {
+        if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'ApiError') check(node.arguments[0]);
+      },
+      // err.code === 'X', only where err is known to be an ApiError: other errors have codes of their own.
+      BinaryExpression(node) {
+        if (!['===', '!==', '==', '!='].includes(node.operator)) return;
+        for (const [side, other] of [
+          [node.left, node.right],
+          [node.right, node.left],
+        ] as const) {
+          if (codeProperty(side) && isKnownApiError(side.object, context)) check(other);
+        }
+      },
+      SwitchCase(node) {
+        const { discriminant } = node.parent;
+        if (node.test && codeProperty(discriminant) && isKnownApiError(discriminant.object, context)) check(node.test);
+      },
+    };
+  },
+});
