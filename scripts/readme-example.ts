@@ -34,3 +34,19 @@ export function runExample(packageDir: string, code: string): string {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** The README test of a package: it has examples, and each prints what the README shows. */
+export async function describeReadme(testFileUrl: string): Promise<void> {
+  const { describe, expect, it } = await import('vitest');
+  const { fileURLToPath } = await import('node:url');
+  const dir = fileURLToPath(new URL('..', testFileUrl));
+  const examples = readmeExamples(dir);
+  describe('README', () => {
+    it('has an example', () => {
+      expect(examples.length).toBeGreaterThan(0);
+    });
+    it.each(examples)('$title: runs and prints the output it shows', ({ code, expected }) => {
+      expect(runExample(dir, code)).toBe(expected);
+    });
+  });
+}

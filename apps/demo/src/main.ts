@@ -1,10 +1,34 @@
-// Until the agreement runner lands, the demo prints the contract as the catalog sees it.
-import { STATUSES, STATUS_LIST, errorCatalog, isErrorStatus } from '@monitorqa/errors';
+// `pnpm demo`: the demo API on every adapter, driven through every documented status.
+// `pnpm demo -- --serve[=express|fastify|hono] [--port=N]`: one server for manual curl use.
+import { STATUS_LIST } from '@monitorqa/errors';
+import { adapters } from './adapters/index.js';
+import { runAgreement, type Row } from './agreement.js';
+import { API_KEYS, defineApi } from './api.js';
+import { memoryStore } from './store.js';
+import { formatTable } from './table.js';
 
-const rows = STATUS_LIST.map((status) => ({
-  status: `${status} ${STATUSES[status].reason}`,
-  class: STATUSES[status].class,
-  retryable: STATUSES[status].retryable ? 'yes' : '',
-  codes: isErrorStatus(status) ? errorCatalog.codesFor(status).join(', ') : '',
-}));
-console.table(rows);
+const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string | undefined]));
+
+if (args.has('serve')) {
+  const name = args.get('serve') ?? 'express';
+  const start = adapters[name];
+  if (start === undefined) throw new Error(`Unknown adapter "${name}": use ${Object.keys(adapters).join(', ')}.`);
+  const server = await start(defineApi(memoryStore()), { port: Number(args.get('port') ?? 3000), onError: (error) => { console.error('[500]', error); } });
+  console.log(`MonitorQA demo API (${name}) on ${server.url}
+  read-only key: ${API_KEYS.read}
+  admin key:     ${API_KEYS.admin}
+
+  curl -i ${server.url}/monitors -H 'x-api-key: ${API_KEYS.read}'
+  curl -i ${server.url}/monitors -H 'x-api-key: ${API_KEYS.admin}' -H 'content-type: application/json' \\
+       -d '{"name":"api","kind":"http","url":"https://example.com","interval":60}'
+Ctrl-C to stop.`);
+} else {
+  const rows: Row[] = [];
+  for (const [name, start] of Object.entries(adapters)) rows.push(...(await runAgreement(name, start)));
+  console.log(formatTable(rows));
+  const failed = rows.filter((r) => !r.agrees);
+  const missing = Object.keys(adapters).flatMap((a) => STATUS_LIST.filter((s) => !rows.some((r) => r.adapter === a && r.status === s)).map((s) => `${a} ${s}`));
+  console.log(`\n${rows.length - failed.length} of ${rows.length} rows agree across ${Object.keys(adapters).length} adapters; ${STATUS_LIST.length} documented statuses each.`);
+  if (missing.length > 0) console.log(`Statuses without a scenario: ${missing.join(', ')}`);
+  if (failed.length > 0 || missing.length > 0) process.exitCode = 1;
+}

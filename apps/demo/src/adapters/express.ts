@@ -1,0 +1,19 @@
+import { once } from 'node:events';
+import { errorHandler, jsonBody, notFoundHandler, send } from '@monitorqa/errors-server/express';
+import express from 'express';
+import type { Route } from '../api.js';
+import { running, type AdapterOptions, type Running } from './running.js';
+
+export async function startExpress(routes: readonly Route[], options: AdapterOptions = {}): Promise<Running> {
+  const app = express();
+  app.use(jsonBody());
+  for (const route of routes) {
+    app[route.method.toLowerCase() as 'get'](route.path, async (req, res) => {
+      send(res, await route.handler({ params: req.params as Record<string, string>, header: (name) => req.get(name), body: req.body as unknown }));
+    });
+  }
+  app.use(notFoundHandler(), errorHandler({ onError: options.onError }));
+  const server = app.listen(options.port ?? 0, '127.0.0.1');
+  await once(server, 'listening');
+  return running(server);
+}

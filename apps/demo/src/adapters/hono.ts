@@ -1,0 +1,22 @@
+import type { Server } from 'node:http';
+import { serve } from '@hono/node-server';
+import { useErrors } from '@monitorqa/errors-server/hono';
+import { readJson, toWebResponse } from '@monitorqa/errors-server/web';
+import { Hono } from 'hono';
+import type { Route } from '../api.js';
+import { running, type AdapterOptions, type Running } from './running.js';
+
+export async function startHono(routes: readonly Route[], options: AdapterOptions = {}): Promise<Running> {
+  const app = useErrors(new Hono(), { onError: options.onError });
+  for (const route of routes) {
+    app.on(route.method, route.path, async (c) => {
+      const body = c.req.header('content-type') === undefined ? undefined : await readJson(c.req.raw);
+      return toWebResponse(await route.handler({ params: c.req.param(), header: (name) => c.req.header(name), body }));
+    });
+  }
+  return new Promise((resolve) => {
+    const server = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: '127.0.0.1' }, () => {
+      resolve(running(server as Server));
+    });
+  });
+}

@@ -1,0 +1,32 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { handleClientErrors } from '@monitorqa/errors-server/node';
+
+/** A server listening on 127.0.0.1. */
+export interface Running {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** Wraps a listening node:http server; Node's own 400/431 answers get the envelope too. */
+export function running(server: Server): Running {
+  handleClientErrors(server);
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => {
+          resolve();
+        });
+      }),
+  };
+}
+
+/** What an adapter is given besides the routes. */
+export interface AdapterOptions {
+  /** Every 5xx with what was really thrown: the demo's log. */
+  readonly onError?: (error: unknown) => void;
+  readonly port?: number;
+}
