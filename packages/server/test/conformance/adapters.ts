@@ -1,12 +1,50 @@
+// Every adapter, started with the same framework-neutral routes: what the conformance
+// suite and the fuzz tests run against.
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { apiError } from '@monitorqa/errors';
+import express from 'express';
+import Fastify from 'fastify';
 import { Hono } from 'hono';
-import { errorBoundary, notFound, onError } from '../src/hono.js';
-import { readJson, toWebResponse, withErrors } from '../src/web.js';
-import { started } from './conformance/listen.js';
-import { conformance, type Start } from './conformance/suite.js';
-import type { Route } from './conformance/routes.js';
+import { errorHandler, jsonBody, notFoundHandler, send as sendExpress } from '../../src/express.js';
+import { frameworkErrors, monitorqaErrors, send as sendFastify } from '../../src/fastify.js';
+import { errorBoundary, notFound, onError } from '../../src/hono.js';
+import { readJson, toWebResponse, withErrors } from '../../src/web.js';
+import { headerGetter, started } from './listen.js';
+import type { Route } from './routes.js';
+import type { Start } from './suite.js';
+
+const startExpress: Start = async (routes, onErrorLog) => {
+  const app = express();
+  app.use(jsonBody());
+  for (const route of routes) {
+    app[route.method.toLowerCase() as 'get'](route.path, async (req, res) => {
+      sendExpress(res, await route.handler({ params: req.params as Record<string, string>, headers: headerGetter(req.headers), body: req.body }));
+    });
+  }
+  app.use(notFoundHandler(), errorHandler({ onError: onErrorLog }));
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => {
+      resolve(s);
+    });
+  });
+  return started(server);
+};
+
+const startFastify: Start = async (routes, onErrorLog) => {
+  const app = Fastify({ frameworkErrors });
+  await app.register(monitorqaErrors, { onError: onErrorLog });
+  for (const route of routes) {
+    app.route({
+      method: route.method,
+      url: route.path,
+      handler: async (req, reply) =>
+        sendFastify(reply, await route.handler({ params: req.params as Record<string, string>, headers: headerGetter(req.headers), body: req.body })),
+    });
+  }
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  return started(app.server);
+};
 
 const bodyOf = async (request: Request): Promise<unknown> => (request.method === 'POST' || request.method === 'PUT') && request.headers.has('content-type') ? readJson(request) : undefined;
 
@@ -16,7 +54,7 @@ function listen(fetch: (request: Request) => Response | Promise<Response>): Prom
   });
 }
 
-conformance('Hono', async (routes, onErrorLog) => {
+const startHono: Start = async (routes, onErrorLog) => {
   const app = new Hono();
   app.use(errorBoundary({ onError: onErrorLog }));
   for (const route of routes) {
@@ -27,10 +65,10 @@ conformance('Hono', async (routes, onErrorLog) => {
   app.onError(onError({ onError: onErrorLog }));
   app.notFound(notFound());
   return listen(app.fetch);
-});
+};
 
 // The bare web-standard wrapper, with a router of a few lines, as on Bun, Deno or a worker.
-const bareStart: Start = (routes, onErrorLog) => {
+const startWeb: Start = (routes, onErrorLog) => {
   const matchers = routes.map((route: Route) => ({ route, match: matcher(route.path) }));
   return listen(
     withErrors(
@@ -48,7 +86,6 @@ const bareStart: Start = (routes, onErrorLog) => {
     ),
   );
 };
-conformance('web standard (withErrors)', bareStart);
 
 function matcher(path: string): (pathname: string) => Record<string, string> | undefined {
   const parts = path.split('/');
@@ -63,3 +100,11 @@ function matcher(path: string): (pathname: string) => Record<string, string> | u
     return params;
   };
 }
+
+/** Every adapter, by name. */
+export const starts: Readonly<Record<string, Start>> = {
+  'Express 5': startExpress,
+  'Fastify 5': startFastify,
+  Hono: startHono,
+  'web standard (withErrors)': startWeb,
+};
