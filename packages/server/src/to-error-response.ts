@@ -27,7 +27,8 @@ export interface ErrorResponse extends ApiResponse {
   readonly body: string;
 }
 
-const JSON_TYPE = 'application/json; charset=utf-8';
+const JSON_HEADERS = Object.freeze({ 'content-type': 'application/json; charset=utf-8' });
+const PROBLEM_HEADERS = Object.freeze({ 'content-type': `${PROBLEM_JSON}; charset=utf-8` });
 
 /**
  * Turns anything thrown into the documented status and envelope. Never throws; never
@@ -46,16 +47,21 @@ export function toErrorResponse(thrown: unknown, options: ErrorResponseOptions =
     }
   }
   const problem = options.accept != null && prefersProblemJson(options.accept);
-  const headers: Record<string, string> = { 'content-type': problem ? `${PROBLEM_JSON}; charset=utf-8` : JSON_TYPE };
-  if (requestId !== undefined) headers['x-request-id'] = requestId;
   const retryAfter = retryAfterHeader(error.retryAfter);
-  if (retryAfter !== undefined) headers['retry-after'] = retryAfter;
+  // The common case shares one frozen header object: this runs on every failing request.
+  let headers: Readonly<Record<string, string>> = problem ? PROBLEM_HEADERS : JSON_HEADERS;
+  if (requestId !== undefined || retryAfter !== undefined) {
+    const own: Record<string, string> = { 'content-type': headers['content-type']! };
+    if (requestId !== undefined) own['x-request-id'] = requestId;
+    if (retryAfter !== undefined) own['retry-after'] = retryAfter;
+    headers = own;
+  }
   return { status: error.status, headers, body: serialise(error, problem, requestId) };
 }
 
 function serialise(error: ApiError, problem: boolean, requestId: string | undefined): string {
   try {
-    return JSON.stringify(problem ? toProblemDocument(error, requestId) : error);
+    return JSON.stringify(problem ? toProblemDocument(error, requestId) : error.toJSON());
   } catch {
     // Details that cannot be serialised (a cycle, a BigInt): send the envelope without them.
     const { message, code } = error.toJSON().error;

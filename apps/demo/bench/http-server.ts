@@ -1,0 +1,48 @@
+// One benchmark server in its own process: `http-server.ts <express|fastify> <variant>`.
+// Prints its URL on stdout once listening.
+import { apiError } from '@monitorqa/errors';
+import { errorHandler, send as sendExpress } from '@monitorqa/errors-server/express';
+import { monitorqaErrors, send as sendFastify } from '@monitorqa/errors-server/fastify';
+import { ok } from '@monitorqa/errors-server';
+import express, { type ErrorRequestHandler } from 'express';
+import Fastify, { type FastifyError } from 'fastify';
+import createError from 'http-errors';
+
+const [framework, variant] = process.argv.slice(2) as ['express' | 'fastify', string];
+const envelope = { error: { message: 'No monitor 42.', code: 'RESOURCE_NOT_FOUND', details: { resource: 'monitor', id: '42' } } };
+const monitor = { id: '42', name: 'api', kind: 'http', url: 'https://example.com', interval: 60 };
+const details = envelope.error.details;
+
+// A plain error handler of the kind teams write around http-errors.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- Express knows an error handler by its four parameters
+const plainExpress: ErrorRequestHandler = (err: { status?: number; message: string }, _req, res, _next) => {
+  res.status(err.status ?? 500).json({ error: { message: err.message, code: 'RESOURCE_NOT_FOUND' } });
+};
+
+if (framework === 'express') {
+  const app = express();
+  app.get('/', (_req, res) => {
+    if (variant === 'hand-404') return void res.status(404).json(envelope);
+    if (variant === 'ours-404') throw apiError('RESOURCE_NOT_FOUND', { message: 'No monitor 42.', details });
+    if (variant === 'http-errors-404') throw createError(404, 'No monitor 42.');
+    if (variant === 'hand-200') return void res.json(monitor);
+    sendExpress(res, ok(monitor));
+  });
+  app.use(variant === 'http-errors-404' ? plainExpress : errorHandler());
+  const server = app.listen(0, '127.0.0.1', () => {
+    const address = server.address() as { port: number };
+    console.log(`http://127.0.0.1:${address.port}/`);
+  });
+} else {
+  const app = Fastify();
+  if (variant !== 'http-errors-404') await app.register(monitorqaErrors);
+  else app.setErrorHandler((err: FastifyError, _req, reply) => reply.code(err.statusCode ?? 500).send({ error: { message: err.message, code: 'RESOURCE_NOT_FOUND' } }));
+  app.get('/', async (_req, reply) => {
+    if (variant === 'hand-404') return reply.code(404).send(envelope);
+    if (variant === 'ours-404') throw apiError('RESOURCE_NOT_FOUND', { message: 'No monitor 42.', details });
+    if (variant === 'http-errors-404') throw createError(404, 'No monitor 42.');
+    if (variant === 'hand-200') return reply.send(monitor);
+    return sendFastify(reply, ok(monitor));
+  });
+  console.log(await app.listen({ port: 0, host: '127.0.0.1' }) + '/');
+}

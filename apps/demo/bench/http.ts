@@ -1,0 +1,45 @@
+// Express 5 and Fastify 5 over HTTP on 127.0.0.1: each variant's server in its own process,
+// loaded by autocannon (bounded duration and connections), rounds alternated.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { compare, report, rounds } from './harness.js';
+
+const SERVER = fileURLToPath(new URL('./http-server.ts', import.meta.url));
+const DURATION = Number(process.env.BENCH_SECONDS ?? 3);
+
+async function throughput(framework: string, variant: string): Promise<number> {
+  const child = spawn(process.execPath, ['--import', 'tsx', SERVER, framework, variant], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.once('data', (chunk: Buffer) => {
+        resolve(chunk.toString().trim());
+      });
+      child.once('exit', (code) => {
+        reject(new Error(`${framework} ${variant} server exited with ${String(code)}`));
+      });
+    });
+    await autocannon({ url, connections: 32, duration: 1 }); // warm-up
+    const result = await autocannon({ url, connections: 32, duration: DURATION });
+    if (result.non2xx !== 0 && !variant.endsWith('404')) throw new Error(`${variant}: ${result.non2xx} non-2xx answers`);
+    return result.requests.average;
+  } finally {
+    child.kill();
+  }
+}
+
+export async function benchHttp(): Promise<void> {
+  for (const framework of ['express', 'fastify']) {
+    const errors = await rounds(
+      {
+        'hand-written 404 (baseline)': () => throughput(framework, 'hand-404'),
+        '@monitorqa apiError per request': () => throughput(framework, 'ours-404'),
+        'http-errors createError(404)': () => throughput(framework, 'http-errors-404'),
+      },
+      3,
+    );
+    report(`http-${framework}-404`, `${framework}: a route answering 404 (req/s; ratio = share of hand-written throughput)`, compare(errors, 'hand-written 404 (baseline)', 'req/s', true));
+    const success = await rounds({ 'hand-written 200 (baseline)': () => throughput(framework, 'hand-200'), '@monitorqa ok() + send': () => throughput(framework, 'ours-200') }, 3);
+    report(`http-${framework}-200`, `${framework}: a route answering 200 (req/s)`, compare(success, 'hand-written 200 (baseline)', 'req/s', true));
+  }
+}
