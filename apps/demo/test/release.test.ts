@@ -26,8 +26,12 @@ let firstVersion: string;
 /** What a failed command printed, so an assertion shows it. */
 const printed = (error: unknown): string => (error as { stdout?: string }).stdout ?? String(error);
 
+// `pnpm test` hands its children npm_config_* variables, the public registry among them, and
+// they beat any .npmrc: none may reach the commands here, or a publish would go public.
+const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(npm|pnpm)_config_/i.test(key)));
+
 async function sh(cwd: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
-  const { stdout } = await run(command, args, { cwd, env: { ...process.env, CI: 'true', npm_config_update_notifier: 'false', ...env }, maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await run(command, args, { cwd, env: { ...cleanEnv, CI: 'true', npm_config_update_notifier: 'false', ...env }, maxBuffer: 64 * 1024 * 1024 });
   return stdout;
 }
 
@@ -52,7 +56,9 @@ async function versionBuildPublish(): Promise<void> {
   await sh(copy, 'pnpm', ['changeset', 'version']);
   await sh(copy, 'pnpm', ['install', '--offline', '--no-frozen-lockfile']);
   await sh(copy, 'pnpm', ['turbo', 'run', 'build', '--filter=./packages/*']);
-  await sh(copy, 'pnpm', ['changeset', 'publish']);
+  // Loopback only, said twice: in the copy's .npmrc and here.
+  if (!registry.startsWith('http://127.0.0.1:')) throw new Error(`refusing to publish to ${registry}`);
+  await sh(copy, 'pnpm', ['changeset', 'publish'], { npm_config_registry: registry });
 }
 
 beforeAll(async () => {
