@@ -156,10 +156,7 @@ export function createClient(options: ClientOptions): Client {
   };
 }
 
-function queryString(query: RequestOptions['query']): string {
-  if (query === undefined) return '';
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value !== undefined) params.append(key, String(value));
-  const text = params.toString();
-  return text === '' ? '' : `?${text}`;
+function queryString(query: RequestOptions['query'] = {}): string {
+  const text = new URLSearchParams(Object.entries(query).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]]))).toString();
+  return text && `?${text}`;
 }
