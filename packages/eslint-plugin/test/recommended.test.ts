@@ -1,14 +1,26 @@
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
+import { ESLint as ESLint10 } from 'eslint-v10';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
 
 const cwd = fileURLToPath(new URL('./fixtures/service', import.meta.url));
 
-describe('recommended config on a fixture service (real ESLint)', () => {
+const expected = [
+  'src/health.ts:3:107 @monitorqa/code-status-mismatch MAINTENANCE maps onto 503 in the MonitorQA catalog, but is sent with 500; clients read the status first.',
+  'src/monitors.ts:16:14 @monitorqa/no-undocumented-status Status 429 is not documented by the MonitorQA contract; clients only understand 200, 201, 204, 400, 401, 403, 404, 409, 422, 500, 502, 503.',
+  'src/monitors.ts:16:78 @monitorqa/code-status-mismatch OVERLOADED maps onto 503 in the MonitorQA catalog, but is sent with 429; clients read the status first.',
+  "src/monitors.ts:20:18 @monitorqa/no-unknown-error-code 'MONITOR_LIMIT_REACHD' is not an error code of the MonitorQA catalog. Did you mean 'MONITOR_LIMIT_REACHED'?",
+  'src/monitors.ts:9:26 @monitorqa/require-error-envelope A 400 answer must carry the error envelope { error: { message, code, details } }. Throw `apiError(code)` and let the server adapter answer, or send the envelope.',
+];
+
+describe.each([
+  ['ESLint 9', ESLint],
+  ['ESLint 10', ESLint10 as unknown as typeof ESLint],
+])('recommended config on a fixture service (real %s)', (_name, ESLintClass) => {
   it('reports exactly the contract violations', async () => {
-    const eslint = new ESLint({
+    const eslint = new ESLintClass({
       cwd,
       overrideConfigFile: true,
       overrideConfig: [
@@ -20,13 +32,7 @@ describe('recommended config on a fixture service (real ESLint)', () => {
     const reports = results
       .flatMap((r) => r.messages.map((m) => `${r.filePath.slice(cwd.length + 1)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`))
       .sort();
-    expect(reports).toEqual([
-      'src/health.ts:3:107 @monitorqa/code-status-mismatch MAINTENANCE maps onto 503 in the MonitorQA catalog, but is sent with 500; clients read the status first.',
-      'src/monitors.ts:16:14 @monitorqa/no-undocumented-status Status 429 is not documented by the MonitorQA contract; clients only understand 200, 201, 204, 400, 401, 403, 404, 409, 422, 500, 502, 503.',
-      'src/monitors.ts:16:78 @monitorqa/code-status-mismatch OVERLOADED maps onto 503 in the MonitorQA catalog, but is sent with 429; clients read the status first.',
-      "src/monitors.ts:20:18 @monitorqa/no-unknown-error-code 'MONITOR_LIMIT_REACHD' is not an error code of the MonitorQA catalog. Did you mean 'MONITOR_LIMIT_REACHED'?",
-      'src/monitors.ts:9:26 @monitorqa/require-error-envelope A 400 answer must carry the error envelope { error: { message, code, details } }. Throw `apiError(code)` and let the server adapter answer, or send the envelope.',
-    ]);
+    expect(reports).toEqual(expected);
   });
 });
 
