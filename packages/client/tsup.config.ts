@@ -1,12 +1,4 @@
-import { defineConfig } from 'tsup';
+import { defineLibrary } from '../../tsup.base.js';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  // Browsers and edge runtimes too: nothing Node-only may end up in the bundle.
-  platform: 'neutral',
-  target: 'es2022',
-  sourcemap: true,
-});
+// Browsers and edge runtimes too: nothing Node-only may end up in the bundle.
+export default defineLibrary(['src/index.ts'], { platform: 'neutral', target: 'es2022' });

@@ -1,10 +1,3 @@
-import { defineConfig } from 'tsup';
+import { defineLibrary } from '../../tsup.base.js';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  target: 'node20',
-  sourcemap: true,
-});
+export default defineLibrary(['src/index.ts']);

@@ -1,13 +1,4 @@
-import { defineConfig } from 'tsup';
+import { defineLibrary } from '../../tsup.base.js';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  target: 'node20',
-  sourcemap: true,
-  // `require('@monitorqa/eslint-plugin')` gives the plugin itself, as ESLint plugins do.
-  cjsInterop: true,
-  splitting: true,
-});
+// `require('@monitorqa/eslint-plugin')` gives the plugin itself, as ESLint plugins do.
+export default defineLibrary(['src/index.ts'], { cjsInterop: true, splitting: true });

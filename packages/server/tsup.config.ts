@@ -1,11 +1,5 @@
-import { defineConfig } from 'tsup';
+import { defineLibrary } from '../../tsup.base.js';
 
-export default defineConfig({
-  entry: ['src/index.ts', 'src/express.ts', 'src/fastify.ts', 'src/web.ts', 'src/hono.ts', 'src/node.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  target: 'node20',
-  sourcemap: true,
+export default defineLibrary(['src/index.ts', 'src/express.ts', 'src/fastify.ts', 'src/web.ts', 'src/hono.ts', 'src/node.ts'], {
   external: ['express', 'fastify', 'hono'],
 });

@@ -1,8 +1,6 @@
-import { ApiError } from '@monitorqa/errors';
+import { ApiError, isJsonMediaType } from '@monitorqa/errors';
 import { RAW_BODY_LIMIT, toApiError } from './to-api-error.js';
 import { TransportError } from './transport-error.js';
-
-const JSON_MEDIA = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
 /**
  * The body of a success answer: `undefined` for 204 or an empty body, parsed JSON for
@@ -11,7 +9,7 @@ const JSON_MEDIA = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
  */
 export function parseSuccess(status: number, contentType: string | null, text: string): unknown {
   if (status === 204 || status === 205 || text === '') return undefined;
-  if (contentType === null || !JSON_MEDIA.test(contentType)) return text;
+  if (!isJsonMediaType(contentType)) return text;
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -23,6 +23,7 @@ export {
   type ErrorEnvelope,
   type ParsedEnvelope,
 } from './envelope.js';
+export { isJsonMediaType } from './media-type.js';
 export { UNDOCUMENTED_STATUSES, codeForStatus, generalCode, genericMessage, readStatus } from './general.js';
 export {
   ERROR_STATUS_LIST,

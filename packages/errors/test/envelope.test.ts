@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isErrorEnvelope, parseEnvelope } from '../src/index.js';
+import { isErrorEnvelope, isJsonMediaType, parseEnvelope } from '../src/index.js';
 
 describe('parseEnvelope', () => {
   it('accepts the documented envelope and keeps details', () => {
@@ -63,5 +63,22 @@ describe('parseEnvelope', () => {
     expect(parseEnvelope(hostile)).toEqual({ ok: false, reason: 'Not an error envelope: the body could not be read.' });
     const getter = { error: { code: 'X', get message(): string { throw new Error('boom'); } } };
     expect(parseEnvelope(getter)).toEqual({ ok: false, reason: 'Not an error envelope: the body could not be read.' });
+  });
+});
+
+describe('isJsonMediaType', () => {
+  it.each([
+    ['application/json', true],
+    ['application/json; charset=utf-8', true],
+    ['Application/JSON', true],
+    ['application/problem+json', true],
+    ['application/vnd.api+json;v=2', true],
+    ['application/jsonx', false],
+    ['text/json', false],
+    ['text/html', false],
+    [null, false],
+    [undefined, false],
+  ])('%s → %s', (type, expected) => {
+    expect(isJsonMediaType(type)).toBe(expected);
   });
 });

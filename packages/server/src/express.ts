@@ -1,6 +1,5 @@
-import { apiError } from '@monitorqa/errors';
+import { apiError, isJsonMediaType } from '@monitorqa/errors';
 import express, { type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
-import { isJsonContentType } from './internal/json-content-type.js';
 import { requestIdFrom } from './request-id.js';
 import type { ApiResponse } from './response.js';
 import { toErrorResponse, type ErrorResponseOptions } from './to-error-response.js';
@@ -47,7 +46,7 @@ export function jsonBody(options: { readonly limit?: string | number } = {}): Re
   const parse = express.json({ limit: options.limit ?? '1mb' });
   return (req, res, next) => {
     const hasBody = req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] ?? '0') !== '0';
-    if (hasBody && !isJsonContentType(req.headers['content-type'])) {
+    if (hasBody && !isJsonMediaType(req.headers['content-type'])) {
       next(apiError('UNSUPPORTED_CONTENT_TYPE', { details: { contentType: req.headers['content-type'] ?? '', expected: 'application/json' } }));
       return;
     }

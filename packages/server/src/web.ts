@@ -1,5 +1,4 @@
-import { apiError } from '@monitorqa/errors';
-import { isJsonContentType } from './internal/json-content-type.js';
+import { apiError, isJsonMediaType } from '@monitorqa/errors';
 import { requestIdFrom } from './request-id.js';
 import type { ApiResponse } from './response.js';
 import { toErrorResponse, type ErrorResponseOptions } from './to-error-response.js';
@@ -60,7 +59,7 @@ export function withErrors(
 export async function readJson(request: Request, options: { readonly limit?: number } = {}): Promise<unknown> {
   const limit = options.limit ?? 1_048_576;
   const contentType = request.headers.get('content-type');
-  if (!isJsonContentType(contentType)) {
+  if (!isJsonMediaType(contentType)) {
     throw apiError('UNSUPPORTED_CONTENT_TYPE', { details: { contentType: contentType ?? '', expected: 'application/json' } });
   }
   const declared = Number(request.headers.get('content-length') ?? 0);
