@@ -191,3 +191,23 @@ describe('retries', () => {
     expect(server.hits.get('/abort-wait')).toHaveLength(1);
   });
 });
+
+describe('timeout: 0', () => {
+  it('passes no signal to fetch unless the caller gives one, and still honours the caller’s abort', async () => {
+    const signals: (AbortSignal | null | undefined)[] = [];
+    const spy: typeof fetch = (input, init) => {
+      signals.push(init?.signal);
+      return fetch(input, init);
+    };
+    server.route('/t0', json(200, {}));
+    server.route('/t0-slow', (_req, res) => setTimeout(() => res.writeHead(200).end('{}'), 300));
+    const client = createClient({ baseUrl: server.url, fetch: spy, timeout: 0 });
+    await client.get('/t0');
+    const controller = new AbortController();
+    setTimeout(() => {
+      controller.abort();
+    }, 30);
+    expect(isTransportError(await rejection(client.get('/t0-slow', { signal: controller.signal })), 'abort')).toBe(true);
+    expect([signals[0], signals[1]]).toEqual([undefined, controller.signal]);
+  });
+});
