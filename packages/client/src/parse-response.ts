@@ -13,7 +13,7 @@ export function parseSuccess(status: number, contentType: string | null, text: s
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new ApiError('BAD_GATEWAY', { status: 502, httpStatus: status, fromContract: false, expose: true, rawBody: text.slice(0, RAW_BODY_LIMIT) });
+    throw new ApiError('BAD_GATEWAY', { status: 502, httpStatus: status, fromContract: false, expose: true, received: true, rawBody: text.slice(0, RAW_BODY_LIMIT) });
   }
 }
 

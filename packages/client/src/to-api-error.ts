@@ -37,6 +37,7 @@ export function toApiError(status: number, headers: HeadersLike, bodyText: strin
     httpStatus: status,
     retryAfter,
     expose: true,
+    received: true,
     message: found?.message,
     details: found?.details,
     fromContract: documented && found?.code !== undefined,

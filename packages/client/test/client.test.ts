@@ -62,7 +62,7 @@ for (const status of Object.keys(STATUSES).map(Number).filter(isErrorStatus)) {
       expect(err).toBeInstanceOf(ApiError);
       expect(isApiError(err, code)).toBe(true);
       const e = err as ApiError;
-      expect([e.status, e.code, e.message, e.details, e.fromContract]).toEqual([status, code, `msg ${code}`, { k: 'v' }, true]);
+      expect([e.status, e.code, e.message, e.details, e.fromContract, e.received]).toEqual([status, code, `msg ${code}`, { k: 'v' }, true, true]);
       expect(server.hits.get(path)).toHaveLength(STATUSES[status].retryable ? 3 : 1);
     });
   });

@@ -24,6 +24,8 @@ export interface ApiErrorInit<D = AnyDetails> {
   readonly captureStack?: boolean | undefined;
   /** `false` when the error was rebuilt from an answer that did not follow the contract. */
   readonly fromContract?: boolean | undefined;
+  /** Read from an HTTP answer by a client: another service's error, not this one's. */
+  readonly received?: boolean | undefined;
   /** The HTTP status actually received, when it differs from `status` (a 504 read as 502). */
   readonly httpStatus?: number | undefined;
   /** The raw body of a non-contract answer, bounded in size, for debugging. */
@@ -51,6 +53,8 @@ export class ApiError<C extends string = string, D = AnyDetails> extends Error {
   declare readonly publicMessage: string;
   declare readonly fromContract: boolean;
   declare readonly rawBody: string | undefined;
+  /** `true` when a client read it from an answer: a server that lets it escape answers 502, not the upstream's error. */
+  declare readonly received: boolean;
   /** The HTTP status actually received; equals `status` unless the answer was off the contract. */
   declare readonly httpStatus: number;
 
@@ -75,6 +79,7 @@ export class ApiError<C extends string = string, D = AnyDetails> extends Error {
     this.fromContract = init.fromContract ?? true;
     this.rawBody = init.rawBody;
     this.httpStatus = init.httpStatus ?? status;
+    this.received = init.received ?? false;
   }
 
   /** The wire envelope. A hidden 5xx message is replaced by the code's catalog message. */

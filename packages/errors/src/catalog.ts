@@ -70,6 +70,7 @@ function build<Defs extends CodeDefinitions>(definitions: Defs): ErrorCatalog<De
         fromContract: init.fromContract,
         rawBody: init.rawBody,
         httpStatus: init.httpStatus,
+        received: init.received,
       });
     },
     is: (value, code): value is never => isBrandedApiError(value, code),

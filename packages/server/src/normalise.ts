@@ -3,13 +3,16 @@ import { BODY_PARSER_TYPES, FASTIFY_CODES, toFieldErrors } from './internal/fore
 
 /**
  * Whatever was thrown, the `ApiError` the contract answers with. An `ApiError` stays
- * as it is; errors of Express's body parser, Fastify, zod, valibot, http-errors and
+ * as it is, unless a client read it from another service (then 502 `UPSTREAM_FAILED`); errors of Express's body parser, Fastify, zod, valibot, http-errors and
  * Boom map onto their catalog codes; anything else becomes `INTERNAL_SERVER_ERROR`,
  * with the thrown value kept only as `cause` for logging.
  * @example normaliseError(new SyntaxError('Unexpected token')).code // 'INTERNAL_SERVER_ERROR'
  */
 export function normaliseError(error: unknown): ApiError {
-  if (isApiError(error)) return error;
+  // Another service's answer (an ApiError a client read) or a failed call to it (the
+  // client's TransportError) escaping a handler is our upstream failing: 502, its text kept out.
+  if (isApiError(error)) return error.received ? apiError('UPSTREAM_FAILED', { cause: error, details: {} }) : error;
+  if (isTransportError(error)) return apiError('UPSTREAM_FAILED', { cause: error, details: {} });
   try {
     const mapped = fromForeign(error);
     if (mapped !== undefined) return mapped;
@@ -20,6 +23,17 @@ export function normaliseError(error: unknown): ApiError {
 }
 
 type Loose = Record<string, unknown>;
+
+// The client's brand, read without importing the client: server and client stay independent.
+const TRANSPORT_ERROR = Symbol.for('@monitorqa/errors-client/TransportError');
+
+function isTransportError(error: unknown): boolean {
+  try {
+    return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[TRANSPORT_ERROR] === true;
+  } catch {
+    return false;
+  }
+}
 
 function fromForeign(error: unknown): ApiError | undefined {
   if (typeof error !== 'object' || error === null) return undefined;

@@ -2,7 +2,7 @@ import Boom from '@hapi/boom';
 import createError from 'http-errors';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { apiError, parseEnvelope } from '@monitorqa/errors';
+import { ApiError, apiError, parseEnvelope } from '@monitorqa/errors';
 import { normaliseError, prefersProblemJson, toErrorResponse } from '../src/index.js';
 
 const SECRET = 's3cr3t-token';
@@ -141,5 +141,26 @@ describe('problem+json negotiation', () => {
     ['application/problem+json;q=0', false],
   ])('%j → %s', (accept, expected) => {
     expect(prefersProblemJson(accept)).toBe(expected);
+  });
+});
+
+describe('errors from another service escaping a handler', () => {
+  it("answers an upstream's ApiError, read by a client, with 502 UPSTREAM_FAILED and none of its text", () => {
+    const upstream = new ApiError('INVALID_API_KEY', { status: 401, received: true, message: `key ${SECRET} rejected` });
+    const seen: unknown[] = [];
+    const res = toErrorResponse(upstream, { onError: (e) => seen.push(e) });
+    expect([res.status, JSON.parse(res.body)]).toEqual([502, { error: { message: 'An upstream service failed. Retry the request.', code: 'UPSTREAM_FAILED', details: {} } }]);
+    expect(seen).toEqual([upstream]);
+  });
+
+  it("answers the client's TransportError (a failed call) with 502 UPSTREAM_FAILED", () => {
+    const failure = Object.assign(new Error(`connect ECONNREFUSED ${SECRET}`), { [Symbol.for('@monitorqa/errors-client/TransportError')]: true, kind: 'network' });
+    const res = toErrorResponse(failure);
+    expect([res.status, (JSON.parse(res.body) as { error: { code: string } }).error.code]).toEqual([502, 'UPSTREAM_FAILED']);
+    expect(res.body).not.toContain(SECRET);
+  });
+
+  it("keeps this service's own ApiError as it is", () => {
+    expect(toErrorResponse(apiError('INVALID_API_KEY')).status).toBe(401);
   });
 });
