@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ts from 'typescript';
 
 export interface ReadmeExample {
   readonly title: string;
@@ -23,13 +24,28 @@ export function readmeExamples(packageDir: string): ReadmeExample[] {
   return examples;
 }
 
-/** Writes an example into the package (so its imports resolve as a user's do), runs it with tsx, returns its output. */
-export function runExample(packageDir: string, code: string): string {
+/**
+ * Writes an example into the package (so its imports resolve as a user's do), type-checks it
+ * strictly, runs it with tsx, and returns its type errors and its output.
+ */
+export function runExample(packageDir: string, code: string): { typeErrors: string[]; stdout: string } {
   const dir = mkdtempSync(join(packageDir, '.readme-'));
   try {
     const file = join(dir, 'example.ts');
     writeFileSync(file, code);
-    return execFileSync(process.execPath, ['--import', 'tsx', file], { cwd: packageDir, encoding: 'utf8', timeout: 30_000 });
+    const program = ts.createProgram([file], {
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.Preserve,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      moduleDetection: ts.ModuleDetectionKind.Force,
+      types: ['node'],
+    });
+    const typeErrors = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    const stdout = execFileSync(process.execPath, ['--import', 'tsx', file], { cwd: packageDir, encoding: 'utf8', timeout: 30_000 });
+    return { typeErrors, stdout };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -45,8 +61,10 @@ export async function describeReadme(testFileUrl: string): Promise<void> {
     it('has an example', () => {
       expect(examples.length).toBeGreaterThan(0);
     });
-    it.each(examples)('$title: runs and prints the output it shows', ({ code, expected }) => {
-      expect(runExample(dir, code)).toBe(expected);
+    it.each(examples)('$title: type-checks, runs and prints the output it shows', ({ code, expected }) => {
+      const { typeErrors, stdout } = runExample(dir, code);
+      expect(typeErrors).toEqual([]);
+      expect(stdout).toBe(expected);
     });
   });
 }
