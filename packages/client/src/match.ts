@@ -1,4 +1,4 @@
-import { generalCode, isApiError, type AnyApiError, type ErrorCode } from '@monitorqa/errors';
+import { generalCode, isApiError, type AnyApiError, type ApiErrorOf, type CodeDefinitions, type CodeOf, type ErrorCatalog, type ErrorCode } from '@monitorqa/errors';
 
 /** One handler per code, each given the error narrowed to that code. */
 export type CodeHandlers<R> = { readonly [C in ErrorCode]: (error: AnyApiError<C>) => R };
@@ -26,4 +26,21 @@ export function matchError<R>(error: unknown, handlers: CodeHandlers<R> | Partia
   }
   if (table._ !== undefined) return table._(error);
   throw error;
+}
+
+/** One handler per code of a service's catalog. */
+export type CatalogHandlers<Defs extends CodeDefinitions, R> = { readonly [C in CodeOf<Defs>]: (error: ApiErrorOf<Defs, C>) => R };
+
+/**
+ * `matchError` for a service's own catalog (`defineErrorCatalog`): its codes count toward
+ * exhaustiveness and their details are typed. The catalog is only read for its type.
+ * @example
+ * const match = matcherFor(catalog);
+ * match(err, { MONITOR_LIMIT_REACHED: (e) => `limit ${e.details.limit}`, _: () => 'other' });
+ */
+export function matcherFor<Defs extends CodeDefinitions>(
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- read for its type only
+  catalog: ErrorCatalog<Defs>,
+): <R>(error: unknown, handlers: CatalogHandlers<Defs, R> | (Partial<CatalogHandlers<Defs, R>> & { readonly _: (error: unknown) => R })) => R {
+  return (error, handlers) => matchError(error, handlers as PartialHandlers<never>);
 }

@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { matchError } from '../src/index.js';
+import { defineErrorCatalog, details } from '@monitorqa/errors';
+import { matchError, matcherFor } from '../src/index.js';
 
 declare const err: unknown;
 
@@ -25,5 +26,26 @@ describe('matchError types', () => {
 
   it('returns the handlers’ common type', () => {
     expectTypeOf(matchError(err, { _: () => 'x' })).toEqualTypeOf<string>();
+  });
+});
+
+describe('matcherFor a service catalog', () => {
+  const catalog = defineErrorCatalog({ MONITOR_LIMIT_REACHED: { status: 409, message: 'Limit.', details: details<{ limit: number }>() } });
+  const match = matcherFor(catalog);
+
+  it("types the service's codes and their details", () => {
+    const out = match(err, {
+      MONITOR_LIMIT_REACHED: (e) => {
+        expectTypeOf(e.details).toEqualTypeOf<{ limit: number }>();
+        return e.details.limit;
+      },
+      _: () => 0,
+    });
+    expectTypeOf(out).toEqualTypeOf<number>();
+  });
+
+  it("counts the service's codes toward exhaustiveness", () => {
+    // @ts-expect-error -- MONITOR_LIMIT_REACHED (and every base code) is missing and there is no _
+    match(err, { NOT_FOUND: () => 1 });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, apiError } from '@monitorqa/errors';
-import { TransportError, matchError } from '../src/index.js';
+import { TransportError, matchError, matcherFor } from '../src/index.js';
 
 const handlers = {
   RESOURCE_NOT_FOUND: (e: { details: { id: string } }) => `no ${e.details.id}`,
@@ -23,5 +23,15 @@ describe('matchError', () => {
   it('rethrows what it cannot handle when there is no _', () => {
     const boom = new TransportError('network');
     expect(() => matchError(boom, { NOT_FOUND: () => 1 } as never)).toThrow(boom);
+  });
+});
+
+describe('matcherFor', () => {
+  it("handles a service's own codes like base ones", async () => {
+    const { defineErrorCatalog } = await import('@monitorqa/errors');
+    const catalog = defineErrorCatalog({ MONITOR_LIMIT_REACHED: { status: 409, message: 'Limit.' } });
+    const match = matcherFor(catalog);
+    expect(match(catalog.create('MONITOR_LIMIT_REACHED'), { MONITOR_LIMIT_REACHED: () => 'limit', _: () => 'other' })).toBe('limit');
+    expect(match(apiError('CONFLICT'), { MONITOR_LIMIT_REACHED: () => 'limit', _: () => 'other' })).toBe('other');
   });
 });
