@@ -130,7 +130,8 @@ export function createClient(options: ClientOptions): Client {
         outcome = error.kind;
       }
       let retryIn: number | undefined;
-      if (failure !== undefined && n <= limit && isRetryable(method, hasKey, outcome)) {
+      // Retries follow the contract's reading of the answer: a gateway's 504 is a 502, a 429 a 503.
+      if (failure !== undefined && n <= limit && isRetryable(method, hasKey, isTransportError(failure) ? failure.kind : failure.status)) {
         const after = isTransportError(failure) ? undefined : failure.retryAfter;
         const wait = backoff(n - 1, typeof after === 'number' ? after : undefined, retry || {});
         if (Date.now() - started + wait <= budget) retryIn = Math.round(wait);

@@ -149,6 +149,13 @@ describe('retries', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
   });
 
+  it('retries what the contract reads as 502 or 503: a 504 from a gateway, a 429 with Retry-After', async () => {
+    server.route('/gw-504', sequence(text(504, 'gateway timeout'), json(200, { ok: 504 })));
+    server.route('/rate-429', sequence(text(429, '', { 'retry-after': '0' }), json(200, { ok: 429 })));
+    expect([await api.get('/gw-504'), await api.get('/rate-429')]).toEqual([{ ok: 504 }, { ok: 429 }]);
+    expect([server.hits.get('/gw-504')?.length, server.hits.get('/rate-429')?.length]).toEqual([2, 2]);
+  });
+
   it('does not retry a POST without an Idempotency-Key', async () => {
     server.route('/post-503', json(503, { error: { message: 'x', code: 'SERVICE_UNAVAILABLE' } }));
     await rejection(api.post('/post-503', { a: 1 }));
