@@ -68,6 +68,8 @@ interface Answer {
  * try { await api.get('/monitors/42') } catch (err) { if (isApiError(err, 'RESOURCE_NOT_FOUND')) … }
  */
 export function createClient(options: ClientOptions): Client {
+  // Mistakes in the call itself fail at once, not as a 'network' failure retried three times.
+  new URL(options.baseUrl);
   const base = options.baseUrl.replace(/\/+$/, '');
   const doFetch = options.fetch ?? globalThis.fetch;
 
@@ -100,6 +102,7 @@ export function createClient(options: ClientOptions): Client {
 
   async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<ClientResponse<T>> {
     method = method.toUpperCase();
+    if (opts.body !== undefined && (method === 'GET' || method === 'HEAD')) throw new TypeError(`A ${method} request cannot have a body.`);
     const url = base + (path.startsWith('/') ? path : `/${path}`) + queryString(opts.query);
     const headers = new Headers({ accept: 'application/json', ...options.headers, ...opts.headers });
     if (options.apiKey !== undefined) headers.set('x-api-key', options.apiKey);

@@ -218,3 +218,10 @@ describe('timeout: 0', () => {
     expect([signals[0], signals[1]]).toEqual([undefined, controller.signal]);
   });
 });
+
+describe('mistakes in the call', () => {
+  it('fail at once with a TypeError, never as a retried network failure', async () => {
+    expect(() => createClient({ baseUrl: 'not a url' })).toThrow(TypeError);
+    await expect(api.request('GET', '/ok', { body: { a: 1 } })).rejects.toThrow(new TypeError('A GET request cannot have a body.'));
+  });
+});
