@@ -102,7 +102,7 @@ export function createClient(options: ClientOptions): Client {
 
   async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<ClientResponse<T>> {
     method = method.toUpperCase();
-    if (opts.body !== undefined && (method === 'GET' || method === 'HEAD')) throw new TypeError(`A ${method} request cannot have a body.`);
+    if (opts.body !== undefined && (method === 'GET' || method === 'HEAD')) throw new TypeError(`${method} cannot have a body.`);
     const url = base + (path.startsWith('/') ? path : `/${path}`) + queryString(opts.query);
     const headers = new Headers({ accept: 'application/json', ...options.headers, ...opts.headers });
     if (options.apiKey !== undefined) headers.set('x-api-key', options.apiKey);

@@ -55,11 +55,10 @@ function parseJson(text: string): unknown {
 
 // RFC 9457: `detail`/`title` carry the message; our servers add `code` and `details`.
 function fromProblem(value: unknown): { code: string | undefined; message: string; details: Record<string, unknown> | undefined } | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const doc = value as Record<string, unknown>;
-  const message = typeof doc.detail === 'string' ? doc.detail : typeof doc.title === 'string' ? doc.title : undefined;
-  if (message === undefined || !('type' in doc || 'title' in doc)) return undefined;
-  const code = isCodeLike(doc.code) ? doc.code : undefined;
-  const details = typeof doc.details === 'object' && doc.details !== null && !Array.isArray(doc.details) ? (doc.details as Record<string, unknown>) : undefined;
-  return { code, message, details };
+  const doc = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const message = [doc.detail, doc.title].find((text): text is string => typeof text === 'string');
+  if (message === undefined) return undefined;
+  const { details } = doc;
+  const record = typeof details === 'object' && details !== null && !Array.isArray(details) ? (details as Record<string, unknown>) : undefined;
+  return { code: isCodeLike(doc.code) ? doc.code : undefined, message, details: record };
 }

@@ -222,6 +222,6 @@ describe('timeout: 0', () => {
 describe('mistakes in the call', () => {
   it('fail at once with a TypeError, never as a retried network failure', async () => {
     expect(() => createClient({ baseUrl: 'not a url' })).toThrow(TypeError);
-    await expect(api.request('GET', '/ok', { body: { a: 1 } })).rejects.toThrow(new TypeError('A GET request cannot have a body.'));
+    await expect(api.request('GET', '/ok', { body: { a: 1 } })).rejects.toThrow(new TypeError('GET cannot have a body.'));
   });
 });
