@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
 import { envelopeShape } from '../util/envelope.js';
 import { catalogOptionsSchema, knowledgeFor, type CatalogOptions } from '../util/knowledge.js';
@@ -24,17 +24,20 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const knowledge = knowledgeFor(options, context.settings, context.cwd);
     const { sourceCode } = context;
-    const sites = statusSites(sourceCode, ({ status, statusNode, body }) => {
-      if (body === undefined) return;
-      const shape = envelopeShape(body, sourceCode);
-      const expected = shape.kind === 'envelope' && shape.code !== undefined ? knowledge.statusOf.get(shape.code) : undefined;
-      if (shape.kind !== 'envelope' || expected === undefined || expected === status) return;
+    // One check for both places a code meets a status: an envelope sent with one, and `new ApiError(code, { status })`.
+    const check = (codeNode: TSESTree.Node, code: unknown, statusNode: TSESTree.Node, status: unknown): void => {
+      const expected = typeof code === 'string' ? knowledge.statusOf.get(code) : undefined;
+      if (typeof code !== 'string' || typeof status !== 'number' || expected === undefined || expected === status) return;
       context.report({
-        node: shape.codeNode,
+        node: codeNode,
         messageId: 'mismatch',
-        data: { code: shape.code, expected, status },
-        suggest: [{ messageId: 'useCatalogStatus', data: { code: shape.code, expected }, fix: (fixer) => fixer.replaceText(statusNode, String(expected)) }],
+        data: { code, expected, status },
+        suggest: [{ messageId: 'useCatalogStatus', data: { code, expected }, fix: (fixer) => fixer.replaceText(statusNode, String(expected)) }],
       });
+    };
+    const sites = statusSites(sourceCode, ({ status, statusNode, body }) => {
+      const shape = body === undefined ? undefined : envelopeShape(body, sourceCode);
+      if (shape?.kind === 'envelope') check(shape.codeNode, shape.code, statusNode, status);
     });
     return {
       ...sites,
@@ -43,18 +46,9 @@ export default createRule<Options, MessageIds>({
         sites.NewExpression?.(node);
         if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'ApiError') return;
         const [codeNode, init] = node.arguments;
-        const code = codeNode ? staticValue(codeNode, sourceCode) : undefined;
         const object = init ? unwrap(init) : undefined;
         const statusNode = object?.type === AST_NODE_TYPES.ObjectExpression ? propertyValue(object, 'status') : undefined;
-        const status = statusNode ? staticValue(statusNode, sourceCode) : undefined;
-        const expected = typeof code === 'string' ? knowledge.statusOf.get(code) : undefined;
-        if (codeNode === undefined || statusNode === undefined || typeof status !== 'number' || expected === undefined || expected === status) return;
-        context.report({
-          node: codeNode,
-          messageId: 'mismatch',
-          data: { code, expected, status },
-          suggest: [{ messageId: 'useCatalogStatus', data: { code, expected }, fix: (fixer) => fixer.replaceText(statusNode, String(expected)) }],
-        });
+        if (codeNode !== undefined && statusNode !== undefined) check(codeNode, staticValue(codeNode, sourceCode), statusNode, staticValue(statusNode, sourceCode));
       },
     };
   },

@@ -104,6 +104,18 @@ export function assignmentSite(node: TSESTree.AssignmentExpression, sourceCode: 
   return status === undefined ? undefined : { statusNode: node.right, status, body: undefined };
 }
 
+// Three rules read the same sites; each node is resolved once per lint, whichever rule asks first.
+const resolved = new WeakMap<TSESTree.Node, StatusSite | null>();
+
+function cached<N extends TSESTree.Node>(node: N, resolve: (node: N) => StatusSite | undefined): StatusSite | undefined {
+  let site = resolved.get(node);
+  if (site === undefined) {
+    site = resolve(node) ?? null;
+    resolved.set(node, site);
+  }
+  return site ?? undefined;
+}
+
 /** Runs `visit` on every status site of a file. */
 export function statusSites(sourceCode: Readonly<TSESLint.SourceCode>, visit: (site: StatusSite) => void): TSESLint.RuleListener {
   const maybe = (site: StatusSite | undefined): void => {
@@ -111,13 +123,13 @@ export function statusSites(sourceCode: Readonly<TSESLint.SourceCode>, visit: (s
   };
   return {
     CallExpression(node) {
-      maybe(callSite(node, sourceCode));
+      maybe(cached(node, (n) => callSite(n, sourceCode)));
     },
     NewExpression(node) {
-      maybe(newSite(node, sourceCode));
+      maybe(cached(node, (n) => newSite(n, sourceCode)));
     },
     AssignmentExpression(node) {
-      maybe(assignmentSite(node, sourceCode));
+      maybe(cached(node, (n) => assignmentSite(n, sourceCode)));
     },
   };
 }
