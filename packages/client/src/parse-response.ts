@@ -1,5 +1,5 @@
-import { ApiError, isJsonMediaType } from '@monitorqa/errors';
-import { RAW_BODY_LIMIT, toApiError } from './to-api-error.js';
+import { isJsonMediaType } from '@monitorqa/errors';
+import { parseJson, readError, toApiError } from './to-api-error.js';
 import { TransportError } from './transport-error.js';
 
 /**
@@ -10,11 +10,9 @@ import { TransportError } from './transport-error.js';
 export function parseSuccess(status: number, contentType: string | null, text: string): unknown {
   if (status === 204 || status === 205 || text === '') return undefined;
   if (!isJsonMediaType(contentType)) return text;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new ApiError('BAD_GATEWAY', { status: 502, httpStatus: status, fromContract: false, expose: true, received: true, rawBody: text.slice(0, RAW_BODY_LIMIT) });
-  }
+  const value = parseJson(text);
+  if (value === undefined) throw readError(status, undefined, text, 502);
+  return value;
 }
 
 /**

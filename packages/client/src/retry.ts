@@ -25,7 +25,7 @@ export interface AttemptInfo {
   readonly retryIn: number | undefined;
 }
 
-const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+const IDEMPOTENT = /^(?:GET|HEAD|OPTIONS|PUT|DELETE)$/;
 
 /**
  * Whether the contract lets this request be retried after this outcome: 502, 503 and
@@ -33,7 +33,7 @@ const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
  * @example isRetryable('POST', true, 503) // true
  */
 export function isRetryable(method: string, hasIdempotencyKey: boolean, outcome: AttemptInfo['outcome']): boolean {
-  const safe = IDEMPOTENT.has(method) || hasIdempotencyKey;
+  const safe = IDEMPOTENT.test(method) || hasIdempotencyKey;
   return safe && (outcome === 'network' || (typeof outcome === 'number' && isRetryableStatus(outcome)));
 }
 

@@ -1,4 +1,4 @@
-import { ApiError, isCodeLike, isErrorStatus, parseEnvelope, readStatus } from '@monitorqa/errors';
+import { ApiError, isCodeLike, isErrorStatus, readEnvelope, readStatus } from '@monitorqa/errors';
 import { parseRetryAfter } from './internal/retry-after.js';
 
 /** How much of a non-contract body is kept for debugging. */
@@ -24,28 +24,34 @@ function header(headers: HeadersLike, name: string): string | undefined {
  * if (res.status >= 400) throw toApiError(res.status, res.headers, res.data);
  */
 export function toApiError(status: number, headers: HeadersLike, bodyText: string): ApiError {
-  const documented = isErrorStatus(status);
+  return readError(status, header(headers, 'retry-after'), bodyText);
+}
+
+/**
+ * `toApiError` with the `Retry-After` value already read. `readAs` is the status the
+ * answer counts as: a 2xx whose JSON is broken counts as a 502.
+ */
+export function readError(status: number, retryAfter: string | null | undefined, bodyText: string, readAs = status): ApiError {
   // A 3xx that was not followed is an invalid upstream answer.
-  const [fallbackCode, contractStatus] = readStatus(status) ?? (['BAD_GATEWAY', 502] as const);
-  const retryAfter = parseRetryAfter(header(headers, 'retry-after'));
+  const [fallbackCode, contractStatus] = readStatus(readAs) ?? (['BAD_GATEWAY', 502] as const);
   const parsed = parseJson(bodyText);
-  const envelope = parseEnvelope(parsed);
-  const found = envelope.ok ? envelope.envelope.error : fromProblem(parsed);
+  const found = readEnvelope(parsed) ?? fromProblem(parsed);
   // One literal, not a spread: a spread options object makes the error several times dearer.
   return new ApiError(found?.code ?? fallbackCode, {
     status: contractStatus,
     httpStatus: status,
-    retryAfter,
+    retryAfter: parseRetryAfter(retryAfter),
     expose: true,
     received: true,
     message: found?.message,
     details: found?.details,
-    fromContract: documented && found?.code !== undefined,
+    fromContract: isErrorStatus(status) && found?.code !== undefined,
     rawBody: found === undefined ? bodyText.slice(0, RAW_BODY_LIMIT) : undefined,
   });
 }
 
-function parseJson(text: string): unknown {
+/** `JSON.parse`, or `undefined` for text that is not JSON. */
+export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -53,12 +59,14 @@ function parseJson(text: string): unknown {
   }
 }
 
-// RFC 9457: `detail`/`title` carry the message; our servers add `code` and `details`.
+// RFC 9457: `detail` or `title` carries the message; our servers add `code` and `details`.
 function fromProblem(value: unknown): { code: string | undefined; message: string; details: Record<string, unknown> | undefined } | undefined {
-  const doc = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  const message = [doc.detail, doc.title].find((text): text is string => typeof text === 'string');
-  if (message === undefined) return undefined;
-  const { details } = doc;
-  const record = typeof details === 'object' && details !== null && !Array.isArray(details) ? (details as Record<string, unknown>) : undefined;
-  return { code: isCodeLike(doc.code) ? doc.code : undefined, message, details: record };
+  const doc: Record<string, unknown> = isRecord(value) ? value : {};
+  const message = typeof doc.detail === 'string' ? doc.detail : doc.title;
+  if (typeof message !== 'string') return undefined;
+  return { code: isCodeLike(doc.code) ? doc.code : undefined, message, details: isRecord(doc.details) ? doc.details : undefined };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -4,9 +4,9 @@ const BRAND = Symbol.for('@monitorqa/errors-client/TransportError');
 export type TransportErrorKind = 'network' | 'timeout' | 'abort';
 
 const MESSAGES: Readonly<Record<TransportErrorKind, string>> = {
-  network: 'The request failed on the network.',
-  timeout: 'No answer came within the timeout.',
-  abort: 'The request was aborted.',
+  network: 'Network error.',
+  timeout: 'Timed out.',
+  abort: 'Aborted.',
 };
 
 /**

@@ -1,6 +1,6 @@
 import type { AnyDetails } from './details.js';
 import type { ErrorEnvelope } from './envelope.js';
-import { STATUSES, isErrorStatus, type ErrorStatus } from './status.js';
+import { exposesMessage, isErrorStatus, reasonOf, type ErrorStatus } from './status.js';
 
 // Symbol.for, not a module-local symbol: a CJS and an ESM copy of this package
 // loaded side by side must still recognise each other's errors.
@@ -63,23 +63,23 @@ export class ApiError<C extends string = string, D = AnyDetails> extends Error {
     // No catalog lookup here, so a bundle that only reads errors (the client) does not carry the catalog's messages.
     const status = init.status;
     if (!isErrorStatus(status)) {
-      throw new TypeError(`ApiError: code "${code}" needs a documented error status, got ${String(status)}.`);
+      throw new TypeError(`ApiError ${code}: ${String(status)} is not a documented error status.`);
     }
     const capture = init.captureStack ?? (ApiError.captureStack === 'always' || status >= 500);
     const limit = Error.stackTraceLimit;
     if (!capture) Error.stackTraceLimit = 0;
-    super(init.message ?? STATUSES[status].reason, init.cause === undefined ? undefined : { cause: init.cause });
+    super(init.message ?? reasonOf(status), init.cause === undefined ? undefined : { cause: init.cause });
     if (!capture) Error.stackTraceLimit = limit;
     this.code = code;
     this.status = status;
     this.details = init.details as D;
     this.retryAfter = init.retryAfter;
-    this.expose = init.expose ?? STATUSES[status].exposeMessage;
-    this.publicMessage = this.expose ? this.message : (init.publicMessage ?? STATUSES[status].reason);
-    this.fromContract = init.fromContract ?? true;
+    this.expose = init.expose ?? exposesMessage(status);
+    this.publicMessage = this.expose ? this.message : (init.publicMessage ?? reasonOf(status));
+    this.fromContract = init.fromContract !== false;
     this.rawBody = init.rawBody;
     this.httpStatus = init.httpStatus ?? status;
-    this.received = init.received ?? false;
+    this.received = init.received === true;
   }
 
   /** The wire envelope. A hidden 5xx message is replaced by the code's catalog message. */

@@ -9,7 +9,7 @@ export function details<T extends object>(): T {
   return DETAILS_MARKER as T;
 }
 
-const DETAILS_MARKER: object = Object.freeze({});
+const DETAILS_MARKER: object = /* @__PURE__ */ Object.freeze({});
 
 /** Details of a code that declares no shape: any JSON object, or none. */
 export type AnyDetails = Readonly<Record<string, unknown>> | undefined;

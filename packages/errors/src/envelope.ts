@@ -22,6 +22,16 @@ export type ApiResult<T, C extends string = string> =
 /** The outcome of `parseEnvelope`: a valid envelope, or why the value is not one. */
 export type ParsedEnvelope = { readonly ok: true; readonly envelope: ErrorEnvelope } | { readonly ok: false; readonly reason: string };
 
+// Why a value is not an envelope, by the number `read` returns: the words stay out of
+// bundles that only need the answer (the client).
+const WHY = [
+  'the body has no "error" object',
+  '"error.message" is not a string',
+  '"error.code" is not an UPPER_SNAKE string',
+  '"error.details" is not an object',
+  'the body could not be read',
+];
+
 /**
  * Reads an error envelope from any value (typically `JSON.parse` output). Never throws,
  * ignores extra fields, and reads own properties only, so `__proto__` or `constructor`
@@ -31,21 +41,17 @@ export type ParsedEnvelope = { readonly ok: true; readonly envelope: ErrorEnvelo
  * if (parsed.ok) console.log(parsed.envelope.error.code);
  */
 export function parseEnvelope(value: unknown): ParsedEnvelope {
-  try {
-    const error = ownObject(value, 'error');
-    if (error === undefined) return fail('the body has no "error" object');
-    const message = own(error, 'message');
-    if (typeof message !== 'string') return fail('"error.message" is not a string');
-    const code = own(error, 'code');
-    if (!isCodeLike(code)) return fail('"error.code" is not an UPPER_SNAKE string');
-    const details = own(error, 'details');
-    if (details === undefined || details === null) return { ok: true, envelope: { error: { message, code } } };
-    if (!isPlainRecord(details)) return fail('"error.details" is not an object');
-    return { ok: true, envelope: { error: { message, code, details } } };
-  } catch {
-    // A proxy or a throwing getter: whatever it is, it is not an envelope.
-    return fail('the body could not be read');
-  }
+  const error = read(value);
+  return typeof error === 'number' ? { ok: false, reason: `Not an error envelope: ${WHY[error]!}.` } : { ok: true, envelope: { error } };
+}
+
+/**
+ * The `error` member of a valid envelope, or `undefined`: `parseEnvelope` without the reason.
+ * @example readEnvelope(JSON.parse(text))?.code
+ */
+export function readEnvelope(value: unknown): ErrorBody | undefined {
+  const error = read(value);
+  return typeof error === 'number' ? undefined : error;
 }
 
 /**
@@ -53,11 +59,24 @@ export function parseEnvelope(value: unknown): ParsedEnvelope {
  * @example isErrorEnvelope({ error: { message: 'x', code: 'NOT_FOUND' } }) // true
  */
 export function isErrorEnvelope(value: unknown): value is ErrorEnvelope {
-  return parseEnvelope(value).ok;
+  return typeof read(value) !== 'number';
 }
 
-function fail(reason: string): ParsedEnvelope {
-  return { ok: false, reason: `Not an error envelope: ${reason}.` };
+function read(value: unknown): ErrorBody | number {
+  try {
+    const error = ownObject(value, 'error');
+    if (error === undefined) return 0;
+    const message = own(error, 'message');
+    if (typeof message !== 'string') return 1;
+    const code = own(error, 'code');
+    if (!isCodeLike(code)) return 2;
+    const details = own(error, 'details');
+    if (details === undefined || details === null) return { message, code };
+    return isPlainRecord(details) ? { message, code, details } : 3;
+  } catch {
+    // A proxy or a throwing getter: whatever it is, it is not an envelope.
+    return 4;
+  }
 }
 
 function own(record: object, key: string): unknown {

@@ -1,29 +1,23 @@
 import { BASE_CODES, type BaseErrorCode } from './codes.js';
-import { isErrorStatus, type ErrorStatus } from './status.js';
+import { isErrorStatus, reasonOf, type ErrorStatus } from './status.js';
 
-// The first code listed for a status in BASE_CODES is its general code.
-// Spelled out rather than derived from BASE_CODES so that reading errors does not pull in
-// every message; a test proves each is the first code listed for its status.
-const GENERAL: Readonly<Record<ErrorStatus, BaseErrorCode>> = {
-  400: 'BAD_REQUEST',
-  401: 'UNAUTHORIZED',
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-  409: 'CONFLICT',
-  422: 'UNPROCESSABLE_ENTITY',
-  500: 'INTERNAL_SERVER_ERROR',
-  502: 'BAD_GATEWAY',
-  503: 'SERVICE_UNAVAILABLE',
-};
+type Snake<S extends string> = S extends `${infer A} ${infer B}` ? `${A}_${Snake<B>}` : S;
+/** The general code of an error status: its reason phrase in UPPER_SNAKE, e.g. 404 → `NOT_FOUND`. */
+export type GeneralCode<S extends ErrorStatus = ErrorStatus> = S extends unknown ? Uppercase<Snake<ReturnType<typeof reasonOf<S>>>> : never;
 
-/** The general code of an error status, e.g. 404 → `NOT_FOUND`. */
-export function generalCode(status: ErrorStatus): BaseErrorCode {
-  return GENERAL[status];
+/**
+ * The general code of an error status: its reason phrase in UPPER_SNAKE, the first code
+ * BASE_CODES lists for it (a test proves both). Computed rather than tabled, so that
+ * reading errors does not pull in every message.
+ * @example generalCode(404) // 'NOT_FOUND'
+ */
+export function generalCode<S extends ErrorStatus>(status: S): GeneralCode<S> {
+  return reasonOf(status).toUpperCase().replaceAll(' ', '_') as GeneralCode<S>;
 }
 
 /** The message sent for a status whose own message is hidden. */
 export function genericMessage(status: ErrorStatus): string {
-  return BASE_CODES[GENERAL[status]].message;
+  return BASE_CODES[generalCode(status)].message;
 }
 
 /**
@@ -33,7 +27,6 @@ export function genericMessage(status: ErrorStatus): string {
  */
 export const UNDOCUMENTED_STATUSES: Readonly<Record<number, readonly [BaseErrorCode, ErrorStatus]>> = {
   405: ['ROUTE_NOT_FOUND', 404],
-  408: ['BAD_REQUEST', 400],
   410: ['RESOURCE_NOT_FOUND', 404],
   411: ['MALFORMED_REQUEST', 400],
   413: ['PAYLOAD_TOO_LARGE', 400],
@@ -51,7 +44,7 @@ export const UNDOCUMENTED_STATUSES: Readonly<Record<number, readonly [BaseErrorC
  * @example readStatus(504) // ['BAD_GATEWAY', 502]
  */
 export function readStatus(status: number): readonly [BaseErrorCode, ErrorStatus] | undefined {
-  if (isErrorStatus(status)) return [GENERAL[status], status];
+  if (isErrorStatus(status)) return [generalCode(status), status];
   if (!Number.isInteger(status) || status < 400 || status > 599) return undefined;
   return UNDOCUMENTED_STATUSES[status] ?? (status < 500 ? ['BAD_REQUEST', 400] : ['INTERNAL_SERVER_ERROR', 500]);
 }

@@ -18,13 +18,14 @@ export { details, type AnyDetails, type FieldErrors } from './details.js';
 export {
   isErrorEnvelope,
   parseEnvelope,
+  readEnvelope,
   type ApiResult,
   type ErrorBody,
   type ErrorEnvelope,
   type ParsedEnvelope,
 } from './envelope.js';
 export { isJsonMediaType } from './media-type.js';
-export { UNDOCUMENTED_STATUSES, codeForStatus, generalCode, genericMessage, readStatus } from './general.js';
+export { UNDOCUMENTED_STATUSES, codeForStatus, generalCode, genericMessage, readStatus, type GeneralCode } from './general.js';
 export {
   ERROR_STATUS_LIST,
   STATUSES,
@@ -32,10 +33,12 @@ export {
   isDocumentedStatus,
   isErrorStatus,
   isRetryableStatus,
+  reasonOf,
   type ErrorStatus,
   type Status,
   type StatusClass,
   type StatusInfo,
+  type StatusInfoOf,
   type SuccessStatus,
 } from './status.js';
 export { ERROR_CODES_DOCS_URL, docsUrl } from './docs-url.js';

@@ -100,7 +100,7 @@ describe('ApiError', () => {
   });
 
   it('needs a documented error status, and defaults the message to its reason phrase', () => {
-    expect(() => new ApiError('MY_CODE', { status: 418 as 400 })).toThrow(new TypeError('ApiError: code "MY_CODE" needs a documented error status, got 418.'));
+    expect(() => new ApiError('MY_CODE', { status: 418 as 400 })).toThrow(new TypeError('ApiError MY_CODE: 418 is not a documented error status.'));
     expect(new ApiError('MY_CODE', { status: 409 }).message).toBe('Conflict');
     expect(new ApiError('MY_CODE', { status: 500, message: 'disk full' }).toJSON()).toEqual({ error: { message: 'Internal Server Error', code: 'MY_CODE' } });
   });

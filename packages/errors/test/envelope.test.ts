@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isErrorEnvelope, isJsonMediaType, parseEnvelope } from '../src/index.js';
+import { isErrorEnvelope, isJsonMediaType, parseEnvelope, readEnvelope } from '../src/index.js';
 
 describe('parseEnvelope', () => {
   it('accepts the documented envelope and keeps details', () => {
@@ -39,6 +39,7 @@ describe('parseEnvelope', () => {
   ])('rejects %j: %s', (value, reason) => {
     expect(parseEnvelope(value)).toEqual({ ok: false, reason: `Not an error envelope: ${reason}.` });
     expect(isErrorEnvelope(value)).toBe(false);
+    expect(readEnvelope(value)).toBeUndefined();
   });
 
   it('reads own properties only: an inherited envelope is not one', () => {
@@ -63,6 +64,22 @@ describe('parseEnvelope', () => {
     expect(parseEnvelope(hostile)).toEqual({ ok: false, reason: 'Not an error envelope: the body could not be read.' });
     const getter = { error: { code: 'X', get message(): string { throw new Error('boom'); } } };
     expect(parseEnvelope(getter)).toEqual({ ok: false, reason: 'Not an error envelope: the body could not be read.' });
+  });
+});
+
+describe('readEnvelope', () => {
+  it("gives the envelope's error member, built anew, with what parseEnvelope gives", () => {
+    const value = { error: { message: 'Nope.', code: 'NOT_FOUND', details: { field: 'id' }, extra: 1 } };
+    const error = readEnvelope(value);
+    expect(error).toEqual({ message: 'Nope.', code: 'NOT_FOUND', details: { field: 'id' } });
+    expect(error).not.toBe(value.error);
+    const parsed = parseEnvelope(value);
+    expect(parsed.ok && parsed.envelope.error).toEqual(error);
+  });
+
+  it('never throws on a hostile value', () => {
+    const hostile = new Proxy({}, { getOwnPropertyDescriptor: () => { throw new Error('boom'); } });
+    expect(readEnvelope(hostile)).toBeUndefined();
   });
 });
 

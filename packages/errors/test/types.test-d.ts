@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { apiError, defineErrorCatalog, details, isApiError, type AnyApiError, type ErrorCode, type ErrorStatus } from '../src/index.js';
+import { STATUSES, apiError, defineErrorCatalog, details, generalCode, isApiError, type AnyApiError, type ErrorCode, type ErrorStatus, type GeneralCode } from '../src/index.js';
 
 describe('types', () => {
   it('narrows details by code', () => {
@@ -43,5 +43,16 @@ describe('types', () => {
     if (catalog.is(err, 'LIMIT')) expectTypeOf(err.details).toEqualTypeOf<{ limit: number }>();
     // @ts-expect-error -- 418 is not a documented error status
     defineErrorCatalog({ TEAPOT: { status: 418, message: 'x' } });
+  });
+
+  it('derives each status policy and general code as literal types', () => {
+    expectTypeOf(generalCode(404)).toEqualTypeOf<'NOT_FOUND'>();
+    expectTypeOf(generalCode(422)).toEqualTypeOf<'UNPROCESSABLE_ENTITY'>();
+    expectTypeOf<GeneralCode<500 | 503>>().toEqualTypeOf<'INTERNAL_SERVER_ERROR' | 'SERVICE_UNAVAILABLE'>();
+    expectTypeOf<GeneralCode>().toExtend<ErrorCode>();
+    expectTypeOf(STATUSES[204]).toEqualTypeOf<{ readonly reason: 'No Content'; readonly class: 'success'; readonly hasBody: false; readonly retryable: false; readonly exposeMessage: true }>();
+    expectTypeOf(STATUSES[503].retryable).toEqualTypeOf<true>();
+    expectTypeOf(STATUSES[500].exposeMessage).toEqualTypeOf<false>();
+    expectTypeOf(STATUSES[409].class).toEqualTypeOf<'client-error'>();
   });
 });

@@ -1,18 +1,16 @@
-/** Waits `ms`, or rejects with the signal's reason the moment it aborts. */
+import { TransportError } from '../transport-error.js';
+
+/** Waits `ms`; the moment the signal aborts, rejects with an `abort` `TransportError`. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason as Error);
-      return;
-    }
-    const onAbort = (): void => {
+    const done = (): void => {
       clearTimeout(timer);
-      reject(signal?.reason as Error);
+      signal?.removeEventListener('abort', done);
+      if (signal?.aborted) reject(new TransportError('abort', signal.reason));
+      else resolve();
     };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const timer = setTimeout(done, ms);
+    if (signal?.aborted) done();
+    else signal?.addEventListener('abort', done);
   });
 }
