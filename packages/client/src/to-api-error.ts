@@ -33,7 +33,7 @@ export function toApiError(status: number, headers: HeadersLike, bodyText: strin
  */
 export function readError(status: number, retryAfter: string | null | undefined, bodyText: string, readAs = status): ApiError {
   // A 3xx that was not followed is an invalid upstream answer.
-  const [fallbackCode, contractStatus] = readStatus(readAs) ?? (['BAD_GATEWAY', 502] as const);
+  const [fallbackCode, contractStatus] = readStatus(readAs) ?? readStatus(502)!;
   const parsed = parseJson(bodyText);
   const found = readEnvelope(parsed) ?? fromProblem(parsed);
   // One literal, not a spread: a spread options object makes the error several times dearer.

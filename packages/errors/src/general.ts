@@ -46,7 +46,8 @@ export const UNDOCUMENTED_STATUSES: Readonly<Record<number, readonly [BaseErrorC
 export function readStatus(status: number): readonly [BaseErrorCode, ErrorStatus] | undefined {
   if (isErrorStatus(status)) return [generalCode(status), status];
   if (!Number.isInteger(status) || status < 400 || status > 599) return undefined;
-  return UNDOCUMENTED_STATUSES[status] ?? (status < 500 ? ['BAD_REQUEST', 400] : ['INTERNAL_SERVER_ERROR', 500]);
+  const general = status < 500 ? 400 : 500;
+  return UNDOCUMENTED_STATUSES[status] ?? [generalCode(general), general];
 }
 
 /**
