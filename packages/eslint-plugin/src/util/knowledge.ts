@@ -56,11 +56,8 @@ const EXTENSIONS = ['', '.ts', '.mts', '.cts', '.js', '.mjs', '.cjs', '.json', '
 function resolveCatalog(path: string, cwd: string): string {
   const base = isAbsolute(path) ? path : resolve(cwd, path);
   for (const ext of EXTENSIONS) {
-    try {
-      if (statSync(base + ext).isFile()) return base + ext;
-    } catch {
-      // try the next extension
-    }
+    // Every rule asks for every file: a miss must not cost a thrown error.
+    if (statSync(base + ext, { throwIfNoEntry: false })?.isFile()) return base + ext;
   }
   throw new Error(`@monitorqa/eslint-plugin: the catalog "${path}" was not found from ${cwd}.`);
 }
