@@ -140,7 +140,7 @@ export async function runAgreement(adapter: string, start: (routes: readonly Rou
       const judged = { wire, attempts };
       await scenario.teardown?.();
       const got = outcome.ok ? describe(outcome.value) : isApiError(outcome.error) ? outcome.error.code : String(outcome.error);
-      const contractError = !outcome.ok && isApiError(outcome.error) && outcome.error.fromContract;
+      const contractError = !outcome.ok && isApiError(outcome.error) && outcome.error.response?.fromContract === true;
       const agrees =
         judged.wire.status === scenario.status &&
         !judged.wire.body.includes(SECRET) &&

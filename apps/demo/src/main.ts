@@ -1,9 +1,10 @@
 // `pnpm demo`: the demo API on every adapter, driven through every documented status.
-// `pnpm demo -- --serve[=express|fastify|hono] [--port=N]`: one server for manual curl use.
+// `pnpm demo -- --serve[=express|fastify|hono] [--port=N]`: one server for manual curl use, logging 5xx by severity.
 import { STATUS_LIST } from '@monitorqa/errors';
 import { adapters } from './adapters/index.js';
 import { runAgreement, type Row } from './agreement.js';
 import { API_KEYS, defineApi } from './api.js';
+import { logServerError } from './log.js';
 import { memoryStore } from './store.js';
 import { formatTable } from './table.js';
 
@@ -13,7 +14,7 @@ if (args.has('serve')) {
   const name = args.get('serve') ?? 'express';
   const start = adapters[name];
   if (start === undefined) throw new Error(`Unknown adapter "${name}": use ${Object.keys(adapters).join(', ')}.`);
-  const server = await start(defineApi(memoryStore()), { port: Number(args.get('port') ?? 3000), onError: (error) => { console.error('[500]', error); } });
+  const server = await start(defineApi(memoryStore()), { port: Number(args.get('port') ?? 3000), onError: logServerError });
   console.log(`MonitorQA demo API (${name}) on ${server.url}
   read-only key: ${API_KEYS.read}
   admin key:     ${API_KEYS.admin}

@@ -117,7 +117,7 @@ export function createClient(options: ClientOptions): Client {
         ? answer
         : answer.status > 199 && answer.status < 300
           ? undefined
-          : readError(answer.status, answer.headers.get('retry-after'), answer.text);
+          : readError(answer.status, answer.headers.get('retry-after'), answer.text, answer.headers.get('x-request-id'));
       let retryIn: number | undefined;
       // Retries follow the contract's reading of the answer: a gateway's 504 is a 502, a 429 a 503.
       if (failure && n <= limit && isRetryable(method, hasKey, isTransportError(failure) ? failure.kind : failure.status)) {

@@ -11,7 +11,7 @@ export function parseSuccess(status: number, contentType: string | null, text: s
   if (status === 204 || status === 205 || text === '') return undefined;
   if (!isJsonMediaType(contentType)) return text;
   const value = parseJson(text);
-  if (value === undefined) throw readError(status, undefined, text, 502);
+  if (value === undefined) throw readError(status, undefined, text, undefined, 502);
   return value;
 }
 

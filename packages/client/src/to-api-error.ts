@@ -1,4 +1,4 @@
-import { ApiError, isCodeLike, isErrorStatus, readEnvelope, readStatus } from '@monitorqa/errors';
+import { ApiError, isCodeLike, isErrorStatus, readEnvelope, readStatus, reasonOf } from '@monitorqa/errors';
 import { parseRetryAfter } from './internal/retry-after.js';
 
 /** How much of a non-contract body is kept for debugging. */
@@ -24,14 +24,14 @@ function header(headers: HeadersLike, name: string): string | undefined {
  * if (res.status >= 400) throw toApiError(res.status, res.headers, res.data);
  */
 export function toApiError(status: number, headers: HeadersLike, bodyText: string): ApiError {
-  return readError(status, header(headers, 'retry-after'), bodyText);
+  return readError(status, header(headers, 'retry-after'), bodyText, header(headers, 'x-request-id'));
 }
 
 /**
- * `toApiError` with the `Retry-After` value already read. `readAs` is the status the
- * answer counts as: a 2xx whose JSON is broken counts as a 502.
+ * `toApiError` with the `Retry-After` and `X-Request-Id` values already read. `readAs` is
+ * the status the answer counts as: a 2xx whose JSON is broken counts as a 502.
  */
-export function readError(status: number, retryAfter: string | null | undefined, bodyText: string, readAs = status): ApiError {
+export function readError(status: number, retryAfter: string | null | undefined, bodyText: string, requestId: string | null | undefined, readAs = status): ApiError {
   // A 3xx that was not followed is an invalid upstream answer.
   const [fallbackCode, contractStatus] = readStatus(readAs) ?? readStatus(502)!;
   const parsed = parseJson(bodyText);
@@ -39,14 +39,17 @@ export function readError(status: number, retryAfter: string | null | undefined,
   // One literal, not a spread: a spread options object makes the error several times dearer.
   return new ApiError(found?.code ?? fallbackCode, {
     status: contractStatus,
-    httpStatus: status,
     retryAfter: parseRetryAfter(retryAfter),
     expose: true,
-    received: true,
-    message: found?.message,
+    // Spelled out, not left to the constructor: a catalog loaded in the same process must not change what was read.
+    message: found?.message ?? reasonOf(contractStatus),
     details: found?.details,
-    fromContract: isErrorStatus(status) && found?.code !== undefined,
-    rawBody: found === undefined ? bodyText.slice(0, RAW_BODY_LIMIT) : undefined,
+    response: {
+      status,
+      fromContract: isErrorStatus(status) && found?.code !== undefined,
+      body: found === undefined ? bodyText.slice(0, RAW_BODY_LIMIT) : undefined,
+      requestId: requestId ?? undefined,
+    },
   });
 }
 

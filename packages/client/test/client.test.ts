@@ -57,12 +57,13 @@ for (const status of Object.keys(STATUSES).map(Number).filter(isErrorStatus)) {
   describe(`${status} ${STATUSES[status].reason}`, () => {
     it.each(errorCatalog.codesFor(status))('%s becomes the shared ApiError', async (code: ErrorCode) => {
       const path = `/status-${code}`;
-      server.route(path, json(status, { error: { message: `msg ${code}`, code, details: { k: 'v' } } }));
+      server.route(path, json(status, { error: { message: `msg ${code}`, code, details: { k: 'v' } } }, { 'x-request-id': `id-${code}` }));
       const err = await rejection(api.put(path, {}));
       expect(err).toBeInstanceOf(ApiError);
       expect(isApiError(err, code)).toBe(true);
       const e = err as ApiError;
-      expect([e.status, e.code, e.message, e.details, e.fromContract, e.received]).toEqual([status, code, `msg ${code}`, { k: 'v' }, true, true]);
+      expect([e.status, e.code, e.message, e.details]).toEqual([status, code, `msg ${code}`, { k: 'v' }]);
+      expect(e.response).toEqual({ status, fromContract: true, body: undefined, requestId: `id-${code}` });
       expect(server.hits.get(path)).toHaveLength(STATUSES[status].retryable ? 3 : 1);
     });
   });
@@ -82,29 +83,30 @@ describe('answers off the contract', () => {
     server.route(path, text(status, body, headers));
     const err = (await rejection(api.post(path, {}))) as ApiError;
     expect(isApiError(err)).toBe(true);
-    expect([err.code, err.status, err.httpStatus, err.fromContract, err.rawBody]).toEqual([code, contractStatus, status, false, body]);
+    expect([err.code, err.status]).toEqual([code, contractStatus]);
+    expect(err.response).toEqual({ status, fromContract: false, body, requestId: undefined });
     expect(err.message).toBe(STATUSES[contractStatus as ErrorStatus].reason);
   });
 
   it('keeps at most 2 KB of the raw body', async () => {
     server.route('/huge', text(500, 'x'.repeat(100_000)));
     const err = (await rejection(api.get('/huge'))) as ApiError;
-    expect(err.rawBody).toHaveLength(2048);
+    expect(err.response?.body).toHaveLength(2048);
   });
 
   it('reads a 2xx with broken JSON as BAD_GATEWAY, not a SyntaxError', async () => {
     server.route('/broken', text(200, '{"id":', { 'content-type': 'application/json' }));
     const err = (await rejection(api.get('/broken'))) as ApiError;
-    expect([err.code, err.httpStatus, err.fromContract]).toEqual(['BAD_GATEWAY', 200, false]);
+    expect([err.code, err.response?.status, err.response?.fromContract]).toEqual(['BAD_GATEWAY', 200, false]);
   });
 
   it('maps an application/problem+json answer onto its code', async () => {
     server.route('/problem', json(409, { type: 'about:blank', title: 'Conflict', status: 409, detail: 'Name taken.', code: 'RESOURCE_ALREADY_EXISTS', details: { resource: 'monitor' } }, { 'content-type': 'application/problem+json' }));
     const err = (await rejection(api.get('/problem'))) as ApiError;
-    expect([err.code, err.status, err.message, err.details, err.fromContract]).toEqual(['RESOURCE_ALREADY_EXISTS', 409, 'Name taken.', { resource: 'monitor' }, true]);
+    expect([err.code, err.status, err.message, err.details, err.response?.fromContract]).toEqual(['RESOURCE_ALREADY_EXISTS', 409, 'Name taken.', { resource: 'monitor' }, true]);
     server.route('/problem-bare', json(404, { type: 'about:blank', title: 'Not Found' }, { 'content-type': 'application/problem+json' }));
     const bare = (await rejection(api.get('/problem-bare'))) as ApiError;
-    expect([bare.code, bare.message, bare.fromContract]).toEqual(['NOT_FOUND', 'Not Found', false]);
+    expect([bare.code, bare.message, bare.response?.fromContract]).toEqual(['NOT_FOUND', 'Not Found', false]);
   });
 });
 

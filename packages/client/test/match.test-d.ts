@@ -8,15 +8,24 @@ describe('matchError types', () => {
   it('types details per code', () => {
     matchError(err, {
       VALIDATION_FAILED: (e) => {
-        expectTypeOf(e.details).toEqualTypeOf<Readonly<Record<string, string>>>();
+        expectTypeOf(e.details).toEqualTypeOf<Partial<Readonly<Record<string, readonly string[]>>> | undefined>();
         return 1;
       },
       RESOURCE_NOT_FOUND: (e) => {
-        expectTypeOf(e.details).toEqualTypeOf<{ resource: string; id: string }>();
+        expectTypeOf(e.details).toEqualTypeOf<Partial<{ resource: string; id: string }> | undefined>();
         return 2;
       },
       _: () => 0,
     });
+  });
+
+  it("does not promise details a gateway's answer lacks", () => {
+    matchError(err, {
+      // @ts-expect-error -- details may be missing: a proxy's 404 has none
+      ROUTE_NOT_FOUND: (e) => e.details.path,
+      _: () => '',
+    });
+    matchError(err, { ROUTE_NOT_FOUND: (e) => e.details?.path ?? '', _: () => '' });
   });
 
   it('makes leaving out a code without _ a type error', () => {
@@ -36,8 +45,8 @@ describe('matcherFor a service catalog', () => {
   it("types the service's codes and their details", () => {
     const out = match(err, {
       MONITOR_LIMIT_REACHED: (e) => {
-        expectTypeOf(e.details).toEqualTypeOf<{ limit: number }>();
-        return e.details.limit;
+        expectTypeOf(e.details).toEqualTypeOf<Partial<{ limit: number }> | undefined>();
+        return e.details?.limit ?? 0;
       },
       _: () => 0,
     });

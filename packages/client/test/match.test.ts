@@ -3,7 +3,7 @@ import { ApiError, apiError } from '@monitorqa/errors';
 import { TransportError, matchError, matcherFor } from '../src/index.js';
 
 const handlers = {
-  RESOURCE_NOT_FOUND: (e: { details: { id: string } }) => `no ${e.details.id}`,
+  RESOURCE_NOT_FOUND: (e: { details?: { id?: string } | undefined }) => `no ${e.details?.id ?? '?'}`,
   NOT_FOUND: () => 'not found',
   _: (e: unknown) => `other ${e instanceof Error ? e.name : typeof e}`,
 };

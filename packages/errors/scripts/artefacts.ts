@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import {
   CODE_DOCS,
+  detailsSchemaOf,
   docsUrl,
   ERROR_STATUS_LIST,
   STATUSES,
@@ -38,7 +39,9 @@ function codesMarkdown(): string {
   const sections = ERROR_STATUS_LIST.map((status) => {
     const codes = errorCatalog.codesFor(status).map((code: ErrorCode) => {
       const { message } = errorCatalog.definitions[code];
-      return `### ${code}\n\n${CODE_DOCS[code]}\n\n- Status: \`${status} ${STATUSES[status].reason}\`\n- Default message: "${message}"\n- Docs: ${docsUrl(code)}\n`;
+      const details = detailsSchemaOf(code);
+      const shape = details === undefined ? '' : `- Details: \`${JSON.stringify(details)}\` (JSON Schema)\n`;
+      return `### ${code}\n\n${CODE_DOCS[code]}\n\n- Status: \`${status} ${STATUSES[status].reason}\`\n- Default message: "${message}"\n${shape}- Docs: ${docsUrl(code)}\n`;
     });
     return `## ${status} ${STATUSES[status].reason}\n\n${codes.join('\n')}`;
   });

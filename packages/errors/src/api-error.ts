@@ -1,3 +1,4 @@
+import { isCodeLike } from './code-form.js';
 import type { AnyDetails } from './details.js';
 import type { ErrorEnvelope } from './envelope.js';
 import { exposesMessage, isErrorStatus, reasonOf, type ErrorStatus } from './status.js';
@@ -5,6 +6,27 @@ import { exposesMessage, isErrorStatus, reasonOf, type ErrorStatus } from './sta
 // Symbol.for, not a module-local symbol: a CJS and an ESM copy of this package
 // loaded side by side must still recognise each other's errors.
 const BRAND = Symbol.for('@monitorqa/errors/ApiError');
+
+// How a hidden 5xx message is found: installed by the first catalog built in this process
+// (see catalog.ts), so a bundle that only reads errors (the client) carries no messages.
+let hidden: ((code: string, status: ErrorStatus) => string) | undefined;
+
+/** @internal Called by catalogs. */
+export function installHiddenMessages(lookup: (code: string, status: ErrorStatus) => string): void {
+  hidden = lookup;
+}
+
+/** What a client received: only on errors read off the wire, never on one a server made. */
+export interface ReceivedResponse {
+  /** The HTTP status actually received: a proxy's 504 is read as `status` 502 and keeps 504 here. */
+  readonly status: number;
+  /** `false` when the answer did not follow the contract (undocumented status, no valid envelope). */
+  readonly fromContract: boolean;
+  /** The raw body of an off-contract answer, bounded in size, for debugging. */
+  readonly body?: string | undefined;
+  /** The `X-Request-Id` the server answered with: quote it to the service's owners. */
+  readonly requestId?: string | undefined;
+}
 
 /** Options for one `ApiError`. */
 export interface ApiErrorInit<D = AnyDetails> {
@@ -18,31 +40,28 @@ export interface ApiErrorInit<D = AnyDetails> {
   readonly cause?: unknown;
   /** Send `message` to clients even for a 5xx. Defaults to the status policy. */
   readonly expose?: boolean | undefined;
-  /** What clients see when `message` is hidden (a 5xx). The catalog passes the code's message; else the reason phrase. */
-  readonly publicMessage?: string | undefined;
   /** Capture a stack trace. Defaults to `ApiError.captureStack`. */
   readonly captureStack?: boolean | undefined;
-  /** `false` when the error was rebuilt from an answer that did not follow the contract. */
-  readonly fromContract?: boolean | undefined;
-  /** Read from an HTTP answer by a client: another service's error, not this one's. */
-  readonly received?: boolean | undefined;
-  /** The HTTP status actually received, when it differs from `status` (a 504 read as 502). */
-  readonly httpStatus?: number | undefined;
-  /** The raw body of a non-contract answer, bounded in size, for debugging. */
-  readonly rawBody?: string | undefined;
+  /** Set by clients that read the error off the wire; a server never sets it. */
+  readonly response?: ReceivedResponse | undefined;
 }
 
 /**
  * The one error of the contract, shared by server and client. `toJSON()` is the wire
- * envelope: it never carries the stack or the cause, and for a 5xx not the message either.
+ * envelope: it never carries the stack or the cause, and for a 5xx not the message either:
+ * a hidden message is replaced by the code's catalog message (the status's general
+ * message for a code no catalog defines), whichever way the error was made.
  *
  * A 4xx is control flow, not a bug, so by default it skips stack capture, the bulk of
  * an error's cost. 5xx errors keep their stacks for logging.
  * @example throw new ApiError('MONITOR_GONE', { status: 404, message: 'No monitor 42.' })
  */
 export class ApiError<C extends string = string, D = AnyDetails> extends Error {
-  /** `'server-errors'` (default) captures stacks for 5xx only; `'always'` for every error. */
-  static captureStack: 'server-errors' | 'always' = 'server-errors';
+  /**
+   * `'server-errors'` captures stacks for 5xx only, `'always'` for every error. Unset means
+   * `'server-errors'` (declared, not initialised: the initialiser alone cost the client bundle bytes).
+   */
+  declare static captureStack: 'server-errors' | 'always' | undefined;
 
   declare readonly code: C;
   declare readonly status: ErrorStatus;
@@ -51,19 +70,14 @@ export class ApiError<C extends string = string, D = AnyDetails> extends Error {
   declare readonly expose: boolean;
   /** The message on the wire: `message` when exposed, else the code's catalog message. */
   declare readonly publicMessage: string;
-  declare readonly fromContract: boolean;
-  declare readonly rawBody: string | undefined;
-  /** `true` when a client read it from an answer: a server that lets it escape answers 502, not the upstream's error. */
-  declare readonly received: boolean;
-  /** The HTTP status actually received; equals `status` unless the answer was off the contract. */
-  declare readonly httpStatus: number;
+  /** What a client received, when it read this error off the wire; `undefined` on a server's own errors. */
+  declare readonly response: ReceivedResponse | undefined;
 
   /** Prefer `apiError(code)` or `catalog.create(code)`: they fill status and message from the catalog. */
   constructor(code: C, init: ApiErrorInit<D> & { readonly status: ErrorStatus }) {
-    // No catalog lookup here, so a bundle that only reads errors (the client) does not carry the catalog's messages.
     const status = init.status;
     if (!isErrorStatus(status)) {
-      throw new TypeError(`ApiError ${code}: ${String(status)} is not a documented error status.`);
+      throw new TypeError(`${code}: status ${String(status)} is undocumented.`);
     }
     const capture = init.captureStack ?? (ApiError.captureStack === 'always' || status >= 500);
     const limit = Error.stackTraceLimit;
@@ -75,11 +89,17 @@ export class ApiError<C extends string = string, D = AnyDetails> extends Error {
     this.details = init.details as D;
     this.retryAfter = init.retryAfter;
     this.expose = init.expose ?? exposesMessage(status);
-    this.publicMessage = this.expose ? this.message : (init.publicMessage ?? reasonOf(status));
-    this.fromContract = init.fromContract !== false;
-    this.rawBody = init.rawBody;
-    this.httpStatus = init.httpStatus ?? status;
-    this.received = init.received === true;
+    this.publicMessage = this.expose ? this.message : (hidden?.(code, status) ?? reasonOf(status));
+    this.response = init.response;
+  }
+
+  /**
+   * `instanceof ApiError` holds for an `ApiError` of any copy of this package (ESM and CJS
+   * side by side), by the same check as `isApiError`. A subclass keeps the ordinary check.
+   */
+  static override [Symbol.hasInstance]<T>(this: abstract new (...args: never) => T, value: unknown): value is T {
+    // eslint-disable-next-line no-prototype-builtins -- a class's prototype always inherits it; the `.call` form costs the client bundle bytes
+    return (this as unknown) === ApiError ? isBrandedApiError(value) : (this.prototype as object).isPrototypeOf(value as object);
   }
 
   /** The wire envelope. A hidden 5xx message is replaced by the code's catalog message. */
@@ -90,22 +110,18 @@ export class ApiError<C extends string = string, D = AnyDetails> extends Error {
   }
 }
 
-Object.defineProperty(ApiError.prototype, 'name', { value: 'ApiError', writable: true, configurable: true });
-Object.defineProperty(ApiError.prototype, BRAND, { value: true });
+Object.defineProperties(ApiError.prototype, { name: { value: 'ApiError', writable: true, configurable: true }, [BRAND]: { value: true } });
 
 /**
- * Whether `value` is an `ApiError` from any copy of this package, optionally with one code.
- * Never throws, even on a hostile proxy.
- * @example if (isApiError(err, 'NOT_FOUND')) err.details
+ * @internal Whether `value` carries the brand of any copy of this package and the fields
+ * every `ApiError` has: a documented error status, an UPPER_SNAKE code and a message.
+ * A forged brand alone is not enough. Never throws, even on a hostile proxy.
  */
 export function isBrandedApiError(value: unknown, code?: string): value is ApiError {
   try {
-    return (
-      typeof value === 'object' &&
-      value !== null &&
-      (value as Record<symbol, unknown>)[BRAND] === true &&
-      (code === undefined || (value as ApiError).code === code)
-    );
+    if (typeof value !== 'object' || value === null || (value as Record<symbol, unknown>)[BRAND] !== true) return false;
+    const error = value as ApiError;
+    return isErrorStatus(error.status) && isCodeLike(error.code) && typeof error.message === 'string' && (code === undefined || error.code === code);
   } catch {
     return false;
   }

@@ -1,5 +1,5 @@
-import { isBrandedApiError, type ApiErrorInit } from './api-error.js';
-import { errorCatalog, type ApiErrorOf, type DetailsOf } from './catalog.js';
+import { isBrandedApiError } from './api-error.js';
+import { errorCatalog, type ApiErrorOf, type DetailsOf, type InitArgs } from './catalog.js';
 import type { BASE_CODES } from './codes.js';
 
 /** A code of the base contract. */
@@ -11,18 +11,20 @@ export type AnyApiError<C extends ErrorCode = ErrorCode> = ApiErrorOf<typeof BAS
 
 /**
  * Creates the `ApiError` of a base code, filling status and message from the catalog.
+ * A code whose `details` declares required keys requires them here (a type error otherwise).
  * @example throw apiError('RESOURCE_NOT_FOUND', { details: { resource: 'monitor', id: '42' } })
  */
-export function apiError<C extends ErrorCode>(code: C, init?: ApiErrorInit<ErrorDetails<C>>): AnyApiError<C> {
-  return errorCatalog.create(code, init);
+export function apiError<C extends ErrorCode>(code: C, ...init: InitArgs<ErrorDetails<C>>): AnyApiError<C> {
+  return errorCatalog.create(code, ...init);
 }
 
 /**
- * Whether `value` is an `ApiError` (from any copy of this package), optionally of one
- * code. With a code it narrows `details` to that code's shape.
+ * Whether `value` is an `ApiError` (from any copy of this package: `instanceof ApiError`
+ * is the same check), optionally of one code. With a code it narrows `details` to that
+ * code's shape. A value that only carries the brand, without a documented error status,
+ * an UPPER_SNAKE code and a message, is not one.
  * @example
  * if (isApiError(err, 'VALIDATION_FAILED')) showFieldErrors(err.details);
  */
-export function isApiError<C extends ErrorCode = ErrorCode>(value: unknown, code?: C): value is AnyApiError<C> {
-  return isBrandedApiError(value, code);
-}
+// The guard itself, retyped for the base codes: no wrapper in a client bundle.
+export const isApiError: <C extends ErrorCode = ErrorCode>(value: unknown, code?: C) => value is AnyApiError<C> = isBrandedApiError as never;

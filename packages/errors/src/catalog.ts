@@ -1,8 +1,9 @@
-import { ApiError, isBrandedApiError, type ApiErrorInit } from './api-error.js';
+import { ApiError, installHiddenMessages, isBrandedApiError, type ApiErrorInit } from './api-error.js';
 import { isCodeLike } from './code-form.js';
 import { BASE_CODES, type CodeDefinition } from './codes.js';
 import type { AnyDetails } from './details.js';
-import { isErrorStatus, type ErrorStatus } from './status.js';
+import { generalCode } from './general.js';
+import { isErrorStatus, reasonOf, type ErrorStatus } from './status.js';
 
 /** A table of code definitions. */
 export type CodeDefinitions = Readonly<Record<string, CodeDefinition>>;
@@ -10,6 +11,13 @@ export type CodeDefinitions = Readonly<Record<string, CodeDefinition>>;
 export type CodeOf<Defs extends CodeDefinitions> = keyof Defs & string;
 /** The details type a code declares, or any JSON object when it declares none. */
 export type DetailsOf<Defs extends CodeDefinitions, C extends CodeOf<Defs>> = Defs[C] extends { readonly details: infer D } ? D : AnyDetails;
+/**
+ * The `init` argument of creating an error of a code: optional, unless the code's `details`
+ * declares required keys; then `init.details` is required (`apiError('RESOURCE_NOT_FOUND')`
+ * does not compile, since its `details.id` would be `undefined` at run time).
+ */
+// eslint-disable-next-line @typescript-eslint/no-generated-empty-object-type -- the empty object is the point: "can {} stand for D" is "has D no required keys"
+export type InitArgs<D> = Record<never, never> extends D ? [init?: ApiErrorInit<D>] : [init: ApiErrorInit<D> & { readonly details: D }];
 /** An `ApiError` of one of the given codes, discriminated by `code` so a `switch` narrows `details`. */
 export type ApiErrorOf<Defs extends CodeDefinitions, C extends CodeOf<Defs> = CodeOf<Defs>> = {
   [K in C]: ApiError<K, DetailsOf<Defs, K>>;
@@ -28,7 +36,7 @@ export interface ErrorCatalog<Defs extends CodeDefinitions> {
   /** The codes that map onto a status, general code first. */
   codesFor(status: ErrorStatus): readonly CodeOf<Defs>[];
   /** Creates the error of a code, with defaults from the catalog. */
-  create<C extends CodeOf<Defs>>(code: C, init?: ApiErrorInit<DetailsOf<Defs, C>>): ApiErrorOf<Defs, C>;
+  create<C extends CodeOf<Defs>>(code: C, ...init: InitArgs<DetailsOf<Defs, C>>): ApiErrorOf<Defs, C>;
   /** Whether `value` is an `ApiError`, optionally of one code; narrows `details`. */
   is<C extends CodeOf<Defs> = CodeOf<Defs>>(value: unknown, code?: C): value is ApiErrorOf<Defs, C>;
   /** A catalog with more codes. Throws if one is already defined. */
@@ -41,12 +49,27 @@ export type AnyErrorCatalog = Pick<ErrorCatalog<CodeDefinitions>, 'definitions' 
 /** Makes a redefined code a type error; `extend` also rejects it at run time. */
 export type NoRedefinition<Defs, Extra> = { readonly [K in keyof Extra & keyof Defs]: never };
 
+// Every catalog's messages by code: the message a hidden 5xx shows, however it was made.
+let messages: Map<string, string> | undefined;
+
+/**
+ * The message a 5xx of `code` shows when its own message is hidden: the code's catalog
+ * message, or the general message of its status for a code no catalog defines.
+ * @example hiddenMessage('UPSTREAM_FAILED', 502) // 'An upstream service failed. Retry the request.'
+ */
+export function hiddenMessage(code: string, status: ErrorStatus): string {
+  return messages?.get(code) ?? messages?.get(generalCode(status)) ?? reasonOf(status);
+}
+
 function build<Defs extends CodeDefinitions>(definitions: Defs): ErrorCatalog<Defs> {
+  messages ??= new Map();
+  installHiddenMessages(hiddenMessage);
   type Code = CodeOf<Defs>;
   const codes = Object.keys(definitions) as Code[];
   const byStatus = new Map<ErrorStatus, Code[]>();
   for (const code of codes) {
-    const status = definitions[code]!.status;
+    const { status, message } = definitions[code]!;
+    messages.set(code, message);
     byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
   }
   const catalog: ErrorCatalog<Defs> = {
@@ -55,24 +78,20 @@ function build<Defs extends CodeDefinitions>(definitions: Defs): ErrorCatalog<De
     has: (value): value is Code => typeof value === 'string' && Object.hasOwn(definitions, value),
     statusOf: (code) => definitions[code]!.status,
     codesFor: (status) => byStatus.get(status) ?? [],
-    create: (code, init = {}) => {
+    create: ((code: Code, init: ApiErrorInit<unknown> = {}) => {
       const { status, message } = definitions[code]!;
       // Spelled out, not spread: a spread init costs more than the error itself (measured in `pnpm bench`).
       return new ApiError(code, {
         status,
         message: init.message ?? message,
-        publicMessage: message,
         details: init.details,
         retryAfter: init.retryAfter,
         cause: init.cause,
         expose: init.expose,
         captureStack: init.captureStack,
-        fromContract: init.fromContract,
-        rawBody: init.rawBody,
-        httpStatus: init.httpStatus,
-        received: init.received,
+        response: init.response,
       });
-    },
+    }) as ErrorCatalog<Defs>['create'],
     is: (value, code): value is never => isBrandedApiError(value, code),
     // The generic signature lives on the interface; here the table is just merged.
     extend: ((extra: CodeDefinitions) => build(merge(definitions, extra))) as ErrorCatalog<Defs>['extend'],

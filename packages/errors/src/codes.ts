@@ -1,4 +1,4 @@
-import { details, type FieldErrors } from './details.js';
+import { details, type FieldErrors, type UpstreamDetails } from './details.js';
 import type { ErrorStatus } from './status.js';
 
 /**
@@ -13,7 +13,7 @@ export const BASE_CODES = {
   MISSING_REQUIRED_FIELD: { status: 400, message: 'A required field is missing.', details: details<{ field: string }>() },
   INVALID_PARAMETER: { status: 400, message: 'A parameter has an invalid value.', details: details<{ parameter: string; reason?: string }>() },
   PAYLOAD_TOO_LARGE: { status: 400, message: 'The request body is too large.', details: details<{ limit?: number }>() },
-  UNSUPPORTED_CONTENT_TYPE: { status: 400, message: 'The request content type is not supported.', details: details<{ contentType?: string; expected: string }>() },
+  UNSUPPORTED_CONTENT_TYPE: { status: 400, message: 'The request content type is not supported.', details: details<{ contentType?: string; contentEncoding?: string; expected: string }>() },
   MALFORMED_REQUEST: { status: 400, message: 'The HTTP request is malformed.' },
 
   // 401 Unauthorized
@@ -43,7 +43,7 @@ export const BASE_CODES = {
 
   // 502 Bad Gateway
   BAD_GATEWAY: { status: 502, message: 'A gateway error occurred. Retry the request.' },
-  UPSTREAM_FAILED: { status: 502, message: 'An upstream service failed. Retry the request.', details: details<{ upstream?: string }>() },
+  UPSTREAM_FAILED: { status: 502, message: 'An upstream service failed. Retry the request.', details: details<UpstreamDetails>() },
 
   // 503 Service Unavailable
   SERVICE_UNAVAILABLE: { status: 503, message: 'The service is temporarily unavailable. Retry after a delay.' },

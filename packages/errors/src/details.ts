@@ -14,5 +14,20 @@ const DETAILS_MARKER: object = /* @__PURE__ */ Object.freeze({});
 /** Details of a code that declares no shape: any JSON object, or none. */
 export type AnyDetails = Readonly<Record<string, unknown>> | undefined;
 
-/** One failing field of a request, keyed by its dotted path, e.g. `{ "interval": "must be at least 30" }`. */
-export type FieldErrors = Readonly<Record<string, string>>;
+/**
+ * The failing fields of a request, keyed by dotted path (`(root)` for the body itself), each
+ * with every failure found for it, e.g. `{ "interval": ["must be at least 30"] }`.
+ */
+export type FieldErrors = Readonly<Record<string, readonly string[]>>;
+
+/**
+ * What a 502 may say of the upstream that failed: never its message, only what helps find
+ * the failure at the other end. `status` is the upstream's HTTP status, `code` its error code
+ * when it answered with the envelope, `requestId` the id it answered with.
+ */
+export type UpstreamDetails = {
+  readonly upstream?: string;
+  readonly status?: number;
+  readonly code?: string;
+  readonly requestId?: string;
+};

@@ -1,20 +1,22 @@
-export { ApiError, type ApiErrorInit } from './api-error.js';
+export { ApiError, type ApiErrorInit, type ReceivedResponse } from './api-error.js';
 export { apiError, isApiError, type AnyApiError, type ErrorCode, type ErrorDetails } from './base.js';
 export {
   defineErrorCatalog,
   errorCatalog,
+  hiddenMessage,
   type AnyErrorCatalog,
   type ApiErrorOf,
   type CodeDefinitions,
   type CodeOf,
   type DetailsOf,
+  type InitArgs,
   type ErrorCatalog,
   type NoRedefinition,
 } from './catalog.js';
 export { BASE_CODES, type BaseErrorCode, type CodeDefinition } from './codes.js';
 export { CODE_DOCS } from './code-docs.js';
 export { isCodeLike } from './code-form.js';
-export { details, type AnyDetails, type FieldErrors } from './details.js';
+export { details, type AnyDetails, type FieldErrors, type UpstreamDetails } from './details.js';
 export {
   isErrorEnvelope,
   parseEnvelope,
@@ -43,5 +45,5 @@ export {
 } from './status.js';
 export { ERROR_CODES_DOCS_URL, docsUrl } from './docs-url.js';
 export { STATUS_DOCS, type StatusDoc } from './status-docs.js';
-export { describeCode, toCodeSchema, toJsonSchema, type JsonSchema } from './artefacts/json-schema.js';
+export { describeCode, detailsSchemaOf, toCodeSchema, toJsonSchema, type JsonSchema } from './artefacts/json-schema.js';
 export { toOpenApiComponents } from './artefacts/openapi.js';

@@ -100,8 +100,28 @@ describe('ApiError', () => {
   });
 
   it('needs a documented error status, and defaults the message to its reason phrase', () => {
-    expect(() => new ApiError('MY_CODE', { status: 418 as 400 })).toThrow(new TypeError('ApiError MY_CODE: 418 is not a documented error status.'));
+    expect(() => new ApiError('MY_CODE', { status: 418 as 400 })).toThrow(new TypeError('MY_CODE: status 418 is undocumented.'));
     expect(new ApiError('MY_CODE', { status: 409 }).message).toBe('Conflict');
-    expect(new ApiError('MY_CODE', { status: 500, message: 'disk full' }).toJSON()).toEqual({ error: { message: 'Internal Server Error', code: 'MY_CODE' } });
+    expect(new ApiError('MY_CODE', { status: 500, message: 'disk full' }).toJSON()).toEqual({ error: { message: 'An unexpected error occurred.', code: 'MY_CODE' } });
+  });
+
+  describe('a hidden 5xx message is the same however the error was made', () => {
+    const wire = (e: ApiError): unknown => e.toJSON();
+    it.each([
+      ['a base code', 'UPSTREAM_FAILED', 502, 'An upstream service failed. Retry the request.'],
+      ['a service code', 'CHECK_TIMED_OUT', 502, 'The check timed out.'],
+      ['a code no catalog defines', 'DISK_FULL', 500, 'An unexpected error occurred.'],
+    ] as const)('%s', (_name, code, status, message) => {
+      const made = [new ApiError(code, { status, message: 'secret 10.0.0.7' }), new ApiError(code, { status })];
+      if (code === 'UPSTREAM_FAILED') made.push(apiError(code, { message: 'secret 10.0.0.7' }));
+      if (code === 'CHECK_TIMED_OUT') made.push(catalog.create(code, { message: 'secret 10.0.0.7' }));
+      for (const e of made) expect(wire(e)).toEqual({ error: { message, code } });
+    });
+  });
+
+  it('has no client-only facts when made on a server', () => {
+    const err = apiError('NOT_FOUND');
+    expect(err.response).toBeUndefined();
+    expect(Object.keys(err).sort()).toEqual(['code', 'details', 'expose', 'publicMessage', 'response', 'retryAfter', 'status']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { STATUSES, apiError, defineErrorCatalog, details, generalCode, isApiError, type AnyApiError, type ErrorCode, type ErrorStatus, type GeneralCode } from '../src/index.js';
+import { ApiError, STATUSES, apiError, errorCatalog, defineErrorCatalog, details, generalCode, isApiError, type AnyApiError, type ErrorCode, type ErrorStatus, type GeneralCode, type ReceivedResponse } from '../src/index.js';
 
 describe('types', () => {
   it('narrows details by code', () => {
@@ -8,7 +8,7 @@ describe('types', () => {
       expectTypeOf(err.code).toEqualTypeOf<'RESOURCE_NOT_FOUND'>();
       expectTypeOf(err.details).toEqualTypeOf<{ resource: string; id: string }>();
     }
-    if (isApiError(err, 'VALIDATION_FAILED')) expectTypeOf(err.details).toEqualTypeOf<Readonly<Record<string, string>>>();
+    if (isApiError(err, 'VALIDATION_FAILED')) expectTypeOf(err.details).toEqualTypeOf<Readonly<Record<string, readonly string[]>>>();
   });
 
   it('rejects unknown codes and wrong details', () => {
@@ -18,6 +18,38 @@ describe('types', () => {
     apiError('MISSING_REQUIRED_FIELD', { details: { name: 1 } });
     // @ts-expect-error -- not a code of the catalog
     isApiError(new Error(), 'ECONNREFUSED');
+  });
+
+  describe('details a code declares', () => {
+    it('are required at creation when they have required keys', () => {
+      // @ts-expect-error -- RESOURCE_NOT_FOUND declares resource and id: without them details.id would be undefined
+      apiError('RESOURCE_NOT_FOUND');
+      // @ts-expect-error -- an init without details is no better
+      apiError('ROUTE_NOT_FOUND', { message: 'x' });
+      // @ts-expect-error -- a missing required key
+      apiError('RESOURCE_NOT_FOUND', { details: { resource: 'monitor' } });
+      expectTypeOf(apiError('ROUTE_NOT_FOUND', { details: { method: 'GET', path: '/' } }).details.path).toBeString();
+    });
+    it('stay optional when every key is optional, or none is declared', () => {
+      apiError('PAYLOAD_TOO_LARGE');
+      apiError('UPSTREAM_FAILED');
+      apiError('VALIDATION_FAILED');
+      apiError('NOT_FOUND', { message: 'No such thing.' });
+      const catalog = defineErrorCatalog({
+        NEEDS: { status: 409, message: 'x', details: details<{ limit: number }>() },
+        OPTIONAL: { status: 409, message: 'x', details: details<{ limit?: number }>() },
+      });
+      catalog.create('OPTIONAL');
+      // @ts-expect-error -- a service code's required details are required too
+      catalog.create('NEEDS');
+      expectTypeOf(catalog.create('NEEDS', { details: { limit: 1 } }).details.limit).toBeNumber();
+    });
+  });
+
+  it('narrows with instanceof as with isApiError', () => {
+    const err: unknown = apiError('CONFLICT');
+    if (err instanceof ApiError) expectTypeOf(err.status).toEqualTypeOf<ErrorStatus>();
+    expectTypeOf(apiError('CONFLICT').response).toEqualTypeOf<ReceivedResponse | undefined>();
   });
 
   it('makes a switch over codes exhaustive and narrowing', () => {
@@ -30,10 +62,7 @@ describe('types', () => {
       }
     };
     expectTypeOf(handle).returns.toBeString();
-    const exhaustive = (code: ErrorCode): ErrorStatus => {
-      const e = apiError(code);
-      return e.status;
-    };
+    const exhaustive = (code: Exclude<ErrorCode, 'RESOURCE_NOT_FOUND'>): ErrorStatus => errorCatalog.statusOf(code);
     expectTypeOf(exhaustive).returns.toEqualTypeOf<ErrorStatus>();
   });
 

@@ -1,5 +1,6 @@
-import { apiError, isJsonMediaType } from '@monitorqa/errors';
 import express, { type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
+import { DEFAULT_BODY_LIMIT, bodyPolicyError, parseJsonBytes } from './internal/body.js';
+import { routeNotFound } from './internal/route.js';
 import { requestIdFrom } from './request-id.js';
 import type { ApiResponse } from './response.js';
 import { toErrorResponse, type ErrorResponseOptions } from './to-error-response.js';
@@ -27,30 +28,52 @@ export function errorHandler(options: ExpressErrorOptions = {}): ErrorRequestHan
 }
 
 /**
- * Answers a request no route matched with 404 `ROUTE_NOT_FOUND`. Mount it after the routes.
+ * Answers a request no route matched with 404 `ROUTE_NOT_FOUND` (the path as sent), or
+ * 400 `MALFORMED_REQUEST` when its path is not valid percent-encoding. Mount it after the routes.
  * @example app.use(notFoundHandler(), errorHandler())
  */
 export function notFoundHandler(): RequestHandler {
   return (req, _res, next) => {
-    next(apiError('ROUTE_NOT_FOUND', { details: { method: req.method, path: req.path } }));
+    next(routeNotFound(req.method, req.originalUrl));
   };
 }
 
 /**
- * `express.json()` that also rejects a body that is not JSON (400 `UNSUPPORTED_CONTENT_TYPE`)
- * instead of silently ignoring it; malformed JSON and oversized bodies reach `errorHandler`
- * as `MALFORMED_JSON` and `PAYLOAD_TOO_LARGE`.
- * @example app.use(jsonBody({ limit: '1mb' }))
+ * Reads JSON bodies as every adapter of this package does (the table in the README):
+ * `application/json` and any `application/*+json`, UTF-8 only, unencoded; an empty body is
+ * no body (`req.body` stays `undefined`); any JSON value parses (a route's validation says
+ * whether it is the object it wants); `__proto__` keys are dropped. Otherwise 400:
+ * `UNSUPPORTED_CONTENT_TYPE`, `MALFORMED_JSON`, or `PAYLOAD_TOO_LARGE` over `limit` bytes.
+ * @example app.use(jsonBody({ limit: 1_048_576 }))
  */
-export function jsonBody(options: { readonly limit?: string | number } = {}): RequestHandler {
-  const parse = express.json({ limit: options.limit ?? '1mb' });
+export function jsonBody(options: { readonly limit?: number } = {}): RequestHandler {
+  const limit = options.limit ?? DEFAULT_BODY_LIMIT;
+  // raw-body does the reading: length checks, limit, aborted requests; decoding and parsing are ours.
+  const read = express.raw({ type: () => true, limit, inflate: false });
   return (req, res, next) => {
-    const hasBody = req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] ?? '0') !== '0';
-    if (hasBody && !isJsonMediaType(req.headers['content-type'])) {
-      next(apiError('UNSUPPORTED_CONTENT_TYPE', { details: { contentType: req.headers['content-type'] ?? '', expected: 'application/json' } }));
+    const { headers } = req;
+    const hasBody = headers['transfer-encoding'] !== undefined || (headers['content-length'] !== undefined && headers['content-length'] !== '0');
+    if (!hasBody) {
+      next();
       return;
     }
-    parse(req, res, next);
+    const refused = bodyPolicyError({ contentType: headers['content-type'], contentEncoding: headers['content-encoding'] });
+    if (refused !== undefined) {
+      next(refused);
+      return;
+    }
+    read(req, res, (error?: unknown) => {
+      if (error !== undefined) {
+        next(error);
+        return;
+      }
+      try {
+        req.body = Buffer.isBuffer(req.body) ? parseJsonBytes(req.body) : undefined;
+        next();
+      } catch (parseError) {
+        next(parseError);
+      }
+    });
   };
 }
 

@@ -1,38 +1,92 @@
-import { apiError } from '@monitorqa/errors';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { bodyPolicyError, parseJsonBytes, payloadTooLarge } from './internal/body.js';
+import { routeNotFound } from './internal/route.js';
 import { requestIdFrom } from './request-id.js';
 import type { ApiResponse } from './response.js';
 import { toErrorResponse, type ErrorResponseOptions } from './to-error-response.js';
 
 /** Options of the Fastify plugin. */
-export type FastifyErrorOptions = Pick<ErrorResponseOptions, 'onError'>;
+export interface FastifyErrorOptions extends Pick<ErrorResponseOptions, 'onError'> {
+  /**
+   * Read JSON bodies as every adapter of this package does (the table in the README),
+   * replacing Fastify's `application/json` and `text/plain` parsers. Parsers you add for
+   * other types (multipart…) still apply. Default `true`.
+   */
+  readonly jsonBody?: boolean;
+}
 
-function answer(error: unknown, request: FastifyRequest, reply: FastifyReply, options: FastifyErrorOptions): void {
-  const response = toErrorResponse(error, { onError: options.onError, requestId: requestIdFrom(request.headers['x-request-id']), accept: request.headers.accept });
-  void send(reply, response);
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+
+// Fastify's own errors that need the request to be answered as the other adapters answer them.
+function withRequest(error: unknown, request: FastifyRequest): unknown {
+  let code: unknown;
+  try {
+    code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  } catch {
+    // A hostile thrown value: toErrorResponse makes it a 500. An error handler that threw
+    // would hand it to Fastify's default handler, which sends its message.
+    return error;
+  }
+  if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') return payloadTooLarge(request.routeOptions.bodyLimit);
+  if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return bodyPolicyError(headersOf(request)) ?? error;
+  return error;
+}
+
+function headersOf(request: FastifyRequest): { contentType: string | undefined; contentEncoding: string | undefined } {
+  return { contentType: request.headers['content-type'], contentEncoding: request.headers['content-encoding'] };
+}
+
+function answer(error: unknown, request: FastifyRequest, reply: FastifyReply, options: Pick<ErrorResponseOptions, 'onError'>): FastifyReply {
+  const response = toErrorResponse(withRequest(error, request), {
+    onError: options.onError,
+    requestId: requestIdFrom(request.headers['x-request-id']),
+    accept: request.headers.accept,
+  });
+  return send(reply, response);
+}
+
+function readBody(request: FastifyRequest, body: Buffer, done: (error: Error | null, body?: unknown) => void): void {
+  // An empty body is no body, whatever its content type says.
+  if (body.byteLength === 0) {
+    done(null, undefined);
+    return;
+  }
+  const refused = bodyPolicyError(headersOf(request));
+  if (refused !== undefined) {
+    done(refused);
+    return;
+  }
+  try {
+    done(null, parseJsonBytes(body));
+  } catch (error) {
+    done(error as Error);
+  }
 }
 
 function plugin(fastify: FastifyInstance, options: FastifyErrorOptions, done: (err?: Error) => void): void {
-  fastify.setErrorHandler((error, request, reply) => {
-    answer(error, request, reply, options);
-  });
-  fastify.setNotFoundHandler((request, reply) => {
-    const path = request.url.split('?', 1)[0] ?? request.url;
-    answer(apiError('ROUTE_NOT_FOUND', { details: { method: request.method, path } }), request, reply, options);
-  });
+  if (options.jsonBody !== false) {
+    fastify.removeContentTypeParser(['application/json', 'text/plain']);
+    fastify.addContentTypeParser(JSON_TYPE, { parseAs: 'buffer' }, readBody);
+    // Any other type, when no parser of yours claims it: the same answer as the other adapters.
+    fastify.addContentTypeParser('*', { parseAs: 'buffer' }, readBody);
+  }
+  fastify.setErrorHandler((error, request, reply) => answer(error, request, reply, options));
+  fastify.setNotFoundHandler((request, reply) => answer(routeNotFound(request.method, request.url), request, reply, options));
   done();
 }
 
 /**
  * A Fastify 5 plugin that answers every error and unknown route with the documented
  * status and envelope, Fastify's own errors (invalid JSON, media type, body size,
- * schema validation) included. Registered at the root, it covers every route.
+ * schema validation) included, and reads JSON bodies as the other adapters do.
+ * Registered at the root, it covers every route.
  * @example await app.register(monitorqaErrors, { onError: (err) => app.log.error(err) })
  */
 export const monitorqaErrors = Object.assign(plugin, {
   // What fastify-plugin sets: do not encapsulate, so the handlers apply app-wide.
   [Symbol.for('skip-override')]: true,
   [Symbol.for('fastify.display-name')]: '@monitorqa/errors-server',
+  [Symbol.for('plugin-meta')]: { name: '@monitorqa/errors-server', fastify: '5.x' },
 });
 
 /**

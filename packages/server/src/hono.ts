@@ -1,6 +1,6 @@
-import { apiError } from '@monitorqa/errors';
 import type { ErrorHandler, Hono, MiddlewareHandler, NotFoundHandler } from 'hono';
-import { toResponse, type WebErrorOptions } from './web.js';
+import { isWellFormedPath, malformedPath, rawPathOf } from './internal/route.js';
+import { notFoundError, toResponse, type WebErrorOptions } from './web.js';
 
 /** Options of the Hono adapter. */
 export type HonoErrorOptions = Omit<WebErrorOptions, 'request'>;
@@ -14,21 +14,24 @@ export function onError(options: HonoErrorOptions = {}): ErrorHandler {
 }
 
 /**
- * Hono's `notFound`: an unknown route is 404 `ROUTE_NOT_FOUND`.
+ * Hono's `notFound`: an unknown route is 404 `ROUTE_NOT_FOUND` (the path as sent).
  * @example app.notFound(notFound())
  */
 export function notFound(): NotFoundHandler {
-  return (c) => toResponse(apiError('ROUTE_NOT_FOUND', { details: { method: c.req.method, path: c.req.path } }), { request: c.req.raw });
+  return (c) => toResponse(notFoundError(c.req.raw), { request: c.req.raw });
 }
 
 /**
  * Middleware for what `onError` never sees: Hono hands only `Error` instances to it and
- * rethrows anything else (`throw 'x'`, `throw { status: 404 }`) past the app.
+ * rethrows anything else (`throw 'x'`, `throw { status: 404 }`) past the app. It also
+ * answers a path that is not valid percent-encoding with 400 `MALFORMED_REQUEST` before
+ * any route runs (Hono would pass the undecoded text on), as every adapter does.
  * @example app.use(errorBoundary())
  */
 export function errorBoundary(options: HonoErrorOptions = {}): MiddlewareHandler {
   return async (c, next) => {
     try {
+      if (!isWellFormedPath(rawPathOf(c.req.url))) throw malformedPath();
       await next();
     } catch (error) {
       c.res = toResponse(error, { ...options, request: c.req.raw });

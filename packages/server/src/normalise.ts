@@ -1,53 +1,59 @@
-import { apiError, codeForStatus, isApiError, type ApiError, type ErrorCode } from '@monitorqa/errors';
-import { BODY_PARSER_TYPES, FASTIFY_CODES, toFieldErrors } from './internal/foreign.js';
+import { apiError, isApiError, type ApiError, type ErrorCode } from '@monitorqa/errors';
+import { BODY_PARSER_ERRORS, FASTIFY_ERRORS, codeOfForeignStatus, fromUndecodablePath, toFieldErrors } from './internal/foreign.js';
+import { upstreamCallDetails } from './internal/upstream-error.js';
+
+type Loose = Record<string, unknown>;
 
 /**
- * Whatever was thrown, the `ApiError` the contract answers with. An `ApiError` stays
- * as it is, unless a client read it from another service (then 502 `UPSTREAM_FAILED`); errors of Express's body parser, Fastify, zod, valibot, http-errors and
- * Boom map onto their catalog codes; anything else becomes `INTERNAL_SERVER_ERROR`,
- * with the thrown value kept only as `cause` for logging.
+ * Whatever was thrown, the `ApiError` the contract answers with. An `ApiError` stays as it
+ * is; one a client read from another service, a failed call (our client's `TransportError`,
+ * axios, ky, ofetch, got, `fetch`) is our upstream failing: 502 `UPSTREAM_FAILED`, with the
+ * upstream's status, code and request id at most. Errors of Express's body parser, Fastify,
+ * zod, valibot, http-errors and Boom map onto their catalog codes; anything else, a value
+ * that only carries the `ApiError` brand included, becomes `INTERNAL_SERVER_ERROR`, with
+ * the thrown value kept only as `cause` for logging. Never throws.
  * @example normaliseError(new SyntaxError('Unexpected token')).code // 'INTERNAL_SERVER_ERROR'
  */
 export function normaliseError(error: unknown): ApiError {
-  // Another service's answer (an ApiError a client read) or a failed call to it (the
-  // client's TransportError) escaping a handler is our upstream failing: 502, its text kept out.
-  if (isApiError(error)) return error.received ? apiError('UPSTREAM_FAILED', { cause: error, details: {} }) : error;
-  if (isTransportError(error)) return apiError('UPSTREAM_FAILED', { cause: error, details: {} });
   try {
+    if (isApiError(error)) return error.response === undefined ? error : fromReceived(error);
     const mapped = fromForeign(error);
     if (mapped !== undefined) return mapped;
   } catch {
-    // A throwing getter or a hostile proxy: it is not a foreign error we understand.
+    // A throwing getter or a hostile proxy: it is not an error we understand.
   }
   return apiError('INTERNAL_SERVER_ERROR', { cause: error, captureStack: false });
 }
 
-type Loose = Record<string, unknown>;
-
 // The client's brand, read without importing the client: server and client stay independent.
 const TRANSPORT_ERROR = Symbol.for('@monitorqa/errors-client/TransportError');
 
-function isTransportError(error: unknown): boolean {
-  try {
-    return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[TRANSPORT_ERROR] === true;
-  } catch {
-    return false;
-  }
+function fromReceived(error: ApiError): ApiError {
+  const { response } = error;
+  const details: { status?: number; code?: string; requestId?: string } = {};
+  if (typeof response?.status === 'number') details.status = response.status;
+  if (response?.fromContract === true) details.code = error.code;
+  if (typeof response?.requestId === 'string') details.requestId = response.requestId;
+  return apiError('UPSTREAM_FAILED', { cause: error, details });
 }
 
 function fromForeign(error: unknown): ApiError | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   const e = error as Loose;
+  if ((error as Record<symbol, unknown>)[TRANSPORT_ERROR] === true) return apiError('UPSTREAM_FAILED', { cause: error, details: {} });
+  const upstream = upstreamCallDetails(e);
+  if (upstream !== undefined) return apiError('UPSTREAM_FAILED', { cause: error, details: upstream });
   if (Array.isArray(e.validation)) return fromAjv(e.validation as Loose[], e.validationContext, error);
-  if (e.name === 'ZodError' && Array.isArray(e.issues)) return fromIssues(e.issues as Loose[], error);
-  if (e.name === 'ValiError' && Array.isArray(e.issues)) return fromIssues(e.issues as Loose[], error);
-  const fastify = typeof e.code === 'string' ? FASTIFY_CODES[e.code] : undefined;
-  if (fastify !== undefined) return apiError(fastify, { cause: error });
+  if ((e.name === 'ZodError' || e.name === 'ValiError') && Array.isArray(e.issues)) return fromIssues(e.issues as Loose[], error);
+  const fastify = typeof e.code === 'string' ? FASTIFY_ERRORS[e.code] : undefined;
+  if (fastify !== undefined) return fastify(e);
   const status = statusOf(e);
   if (status === undefined) return undefined;
-  const bodyParser = typeof e.type === 'string' ? BODY_PARSER_TYPES[e.type] : undefined;
-  if (bodyParser !== undefined) return apiError(bodyParser, { cause: error });
-  return apiError(codeForStatus(status) ?? 'INTERNAL_SERVER_ERROR', { cause: error, message: exposedMessage(e, status) });
+  const bodyParser = typeof e.type === 'string' ? BODY_PARSER_ERRORS[e.type] : undefined;
+  if (bodyParser !== undefined) return bodyParser(e);
+  const path = fromUndecodablePath(e);
+  if (path !== undefined) return path;
+  return apiError(codeOfForeignStatus(status), { cause: error, message: exposedMessage(e, status) });
 }
 
 function statusOf(e: Loose): number | undefined {
@@ -86,7 +92,7 @@ function fromIssues(issues: readonly Loose[], cause: unknown): ApiError {
   );
 }
 
-/** The 422 of a failed validation, one entry per failing field. */
+/** The 422 of a failed validation: every failing field with every failure found for it. */
 export function validationFailed(issues: readonly { readonly path: string; readonly message: string }[], cause?: unknown): ApiError<ErrorCode> {
   return apiError('VALIDATION_FAILED', { cause, details: toFieldErrors(issues) });
 }

@@ -1,6 +1,8 @@
-import type { ApiError } from '@monitorqa/errors';
+import { apiError, type ApiError } from '@monitorqa/errors';
+import { refusesBody } from './internal/body.js';
+import { retryAfterHeader, wireOf, type Wire } from './internal/wire.js';
 import { normaliseError } from './normalise.js';
-import { PROBLEM_JSON, prefersProblemJson, toProblemDocument } from './problem.js';
+import { PROBLEM_JSON, prefersProblemJson, problemOf } from './problem.js';
 import type { ApiResponse } from './response.js';
 
 /** What an adapter knows of the request, and what the service wants done with 5xx. */
@@ -29,48 +31,69 @@ export interface ErrorResponse extends ApiResponse {
 
 const JSON_HEADERS = Object.freeze({ 'content-type': 'application/json; charset=utf-8' });
 const PROBLEM_HEADERS = Object.freeze({ 'content-type': `${PROBLEM_JSON}; charset=utf-8` });
+const INTERNAL = apiError('INTERNAL_SERVER_ERROR', { captureStack: false });
 
 /**
  * Turns anything thrown into the documented status and envelope. Never throws; never
- * sends a stack, a cause, or a 5xx's own message.
+ * sends a stack, a cause, or a 5xx's own message; never calls the thrown value's own
+ * code (`toJSON`, getters) more than once.
  * @example
  * const { status, headers, body } = toErrorResponse(err, { requestId, onError: (e) => log.error(e) });
  */
 export function toErrorResponse(thrown: unknown, options: ErrorResponseOptions = {}): ErrorResponse {
-  const error = normaliseError(thrown);
+  try {
+    return answer(thrown, options);
+  } catch {
+    // Only a value built to defeat every check above gets here: still the contract's 500.
+    return LAST_RESORT;
+  }
+}
+
+function answer(thrown: unknown, options: ErrorResponseOptions): ErrorResponse {
+  let error = normaliseError(thrown);
+  let wire = wireOf(error);
+  if (wire === undefined) {
+    // A value that passed as an ApiError and then changed its mind: unknown, so a 500.
+    error = apiError('INTERNAL_SERVER_ERROR', { cause: thrown, captureStack: false });
+    wire = wireOf(error)!;
+  }
   const { requestId } = options;
-  if (error.status >= 500 && options.onError) {
+  if (wire.status >= 500 && options.onError) {
     try {
-      options.onError(thrown, { status: error.status, code: error.code, requestId, apiError: error });
+      options.onError(thrown, { status: wire.status, code: wire.code, requestId, apiError: error });
     } catch {
       // A failing logger must not turn an answer into a crash.
     }
   }
-  const problem = options.accept != null && prefersProblemJson(options.accept);
-  const retryAfter = retryAfterHeader(error.retryAfter);
+  let problem = false;
+  try {
+    problem = prefersProblemJson(options.accept);
+  } catch {
+    // An Accept header is the client's; a strange one gets the envelope.
+  }
+  const retryAfter = retryAfterHeader(wire.retryAfter);
   // The common case shares one frozen header object: this runs on every failing request.
   let headers: Readonly<Record<string, string>> = problem ? PROBLEM_HEADERS : JSON_HEADERS;
-  if (requestId !== undefined || retryAfter !== undefined) {
+  const close = refusesBody(wire.code);
+  if (requestId !== undefined || retryAfter !== undefined || close) {
     const own: Record<string, string> = { 'content-type': headers['content-type']! };
     if (requestId !== undefined) own['x-request-id'] = requestId;
     if (retryAfter !== undefined) own['retry-after'] = retryAfter;
+    if (close) own.connection = 'close';
     headers = own;
   }
-  return { status: error.status, headers, body: serialise(error, problem, requestId) };
+  return { status: wire.status, headers, body: serialise(wire, problem, requestId) };
 }
 
-function serialise(error: ApiError, problem: boolean, requestId: string | undefined): string {
+function serialise(wire: Wire, problem: boolean, requestId: string | undefined): string {
+  const { message, code, details } = wire;
   try {
-    return JSON.stringify(problem ? toProblemDocument(error, requestId) : error.toJSON());
+    if (problem) return JSON.stringify(problemOf(wire, requestId));
+    return JSON.stringify(details === undefined ? { error: { message, code } } : { error: { message, code, details } });
   } catch {
-    // Details that cannot be serialised (a cycle, a BigInt): send the envelope without them.
-    const { message, code } = error.toJSON().error;
-    return JSON.stringify({ error: { message, code } });
+    // Details that cannot be serialised (a cycle, a BigInt, a throwing getter): the envelope without them.
+    return JSON.stringify(problem ? problemOf({ ...wire, details: undefined }, requestId) : { error: { message, code } });
   }
 }
 
-function retryAfterHeader(value: number | Date | undefined): string | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(Math.max(0, Math.ceil(value)));
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toUTCString();
-  return undefined;
-}
+const LAST_RESORT: ErrorResponse = Object.freeze({ status: 500, headers: JSON_HEADERS, body: JSON.stringify(INTERNAL) });

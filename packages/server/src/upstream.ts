@@ -1,12 +1,21 @@
 import { apiError, type AnyApiError } from '@monitorqa/errors';
+import { upstreamCallDetails } from './internal/upstream-error.js';
 
 /**
  * 502 for an upstream call that failed. The upstream's error stays in `cause` for the
- * logs; the client sees only the catalog message and, if given, the upstream's name.
+ * logs; the client sees only the catalog message, the upstream's name if given, and when
+ * `cause` is an HTTP client's error (axios, ky, ofetch, got, fetch), the upstream's
+ * status, error code and request id.
  * @example catch (err) { throw upstreamFailed(err, 'checker') }
  */
 export function upstreamFailed(cause: unknown, upstream?: string): AnyApiError<'UPSTREAM_FAILED'> {
-  return apiError('UPSTREAM_FAILED', { cause, details: upstream === undefined ? {} : { upstream } });
+  let call: ReturnType<typeof upstreamCallDetails>;
+  try {
+    call = typeof cause === 'object' && cause !== null ? upstreamCallDetails(cause as Record<string, unknown>) : undefined;
+  } catch {
+    call = undefined;
+  }
+  return apiError('UPSTREAM_FAILED', { cause, details: upstream === undefined ? { ...call } : { upstream, ...call } });
 }
 
 /**

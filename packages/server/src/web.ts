@@ -1,4 +1,6 @@
-import { apiError, isJsonMediaType } from '@monitorqa/errors';
+import type { ApiError } from '@monitorqa/errors';
+import { DEFAULT_BODY_LIMIT, bodyPolicyError, parseJsonBytes, payloadTooLarge, type BodyHeaders } from './internal/body.js';
+import { isWellFormedPath, malformedPath, rawPathOf, routeNotFound } from './internal/route.js';
 import { requestIdFrom } from './request-id.js';
 import type { ApiResponse } from './response.js';
 import { toErrorResponse, type ErrorResponseOptions } from './to-error-response.js';
@@ -33,8 +35,9 @@ export function toWebResponse(response: ApiResponse): Response {
 }
 
 /**
- * Wraps a `Request` → `Response` handler (Bun, Deno, workers) so that whatever it
- * throws becomes the documented answer.
+ * Wraps a `Request` → `Response` handler (Bun, Deno, workers, Next.js route handlers) so
+ * that whatever it throws becomes the documented answer, and a path that is not valid
+ * percent-encoding is 400 `MALFORMED_REQUEST` before the handler runs, as on every adapter.
  * @example export default { fetch: withErrors(async (request) => route(request)) }
  */
 export function withErrors(
@@ -43,6 +46,7 @@ export function withErrors(
 ): (request: Request) => Promise<Response> {
   return async (request) => {
     try {
+      if (!isWellFormedPath(rawPathOf(request.url))) throw malformedPath();
       return await handler(request);
     } catch (error) {
       return toResponse(error, { ...options, request });
@@ -51,41 +55,63 @@ export function withErrors(
 }
 
 /**
- * Reads a JSON body as the contract wants it read: not JSON → 400
- * `UNSUPPORTED_CONTENT_TYPE`, over `limit` bytes → 400 `PAYLOAD_TOO_LARGE`, unparsable
- * → 400 `MALFORMED_JSON`.
+ * 404 `ROUTE_NOT_FOUND` for a request no route matched, with the path as sent (or 400
+ * `MALFORMED_REQUEST` for a path that is not valid percent-encoding).
+ * @example throw notFoundError(request)
+ */
+export function notFoundError(request: Request): ApiError {
+  return routeNotFound(request.method, request.url);
+}
+
+/**
+ * Reads a JSON body as every adapter of this package does (the table in the README):
+ * no body or an empty one → `undefined`; otherwise `application/json` or any
+ * `application/*+json`, UTF-8, unencoded, at most `limit` bytes (default 1 MiB), else 400
+ * `UNSUPPORTED_CONTENT_TYPE` / `PAYLOAD_TOO_LARGE` / `MALFORMED_JSON`. Any JSON value
+ * parses; `__proto__` keys are dropped.
  * @example const input = await readJson(request, { limit: 1_048_576 })
  */
 export async function readJson(request: Request, options: { readonly limit?: number } = {}): Promise<unknown> {
-  const limit = options.limit ?? 1_048_576;
-  const contentType = request.headers.get('content-type');
-  if (!isJsonMediaType(contentType)) {
-    throw apiError('UNSUPPORTED_CONTENT_TYPE', { details: { contentType: contentType ?? '', expected: 'application/json' } });
-  }
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > limit) throw apiError('PAYLOAD_TOO_LARGE', { details: { limit } });
-  const text = await readText(request, limit);
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (cause) {
-    throw apiError('MALFORMED_JSON', { cause });
-  }
+  const limit = options.limit ?? DEFAULT_BODY_LIMIT;
+  const { headers } = request;
+  const length = headers.get('content-length');
+  const framed = length !== null || headers.has('transfer-encoding');
+  if (request.body === null || length === '0') return undefined;
+  const policy = { contentType: headers.get('content-type') ?? undefined, contentEncoding: headers.get('content-encoding') ?? undefined };
+  // Without framing headers (HTTP/2), whether there is a body at all is known only once read.
+  if (framed) refuse(policy);
+  if (Number(length) > limit) throw payloadTooLarge(limit);
+  const bytes = await readBytes(request.body, limit);
+  if (bytes.byteLength === 0) return undefined;
+  if (!framed) refuse(policy);
+  return parseJsonBytes(bytes);
 }
 
-async function readText(request: Request, limit: number): Promise<string> {
-  if (request.body === null) return '';
-  const reader = request.body.getReader();
-  const decoder = new TextDecoder();
+function refuse(headers: BodyHeaders): void {
+  const refused = bodyPolicyError(headers);
+  if (refused !== undefined) throw refused;
+}
+
+async function readBytes(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array> {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
   let size = 0;
-  let text = '';
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
+    if (done) break;
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel();
-      throw apiError('PAYLOAD_TOO_LARGE', { details: { limit } });
+      throw payloadTooLarge(limit);
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
   }
+  if (chunks.length === 1) return chunks[0]!;
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
 }

@@ -2,13 +2,14 @@
 // an envelope the core parser accepts, and nothing of the thrown value's secrets on the wire.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STATUS_LIST, parseEnvelope } from '@monitorqa/errors';
+import { ApiError, STATUS_LIST, apiError, parseEnvelope } from '@monitorqa/errors';
 import { ok, type ApiResponse } from '../src/index.js';
 import type { Route } from './conformance/routes.js';
 import { starts } from './conformance/adapters.js';
 import type { Started } from './conformance/suite.js';
 
 const SECRET = 'zz-secret-7f3a';
+const BRAND = Symbol.for('@monitorqa/errors/ApiError');
 let current: unknown;
 // Throws the value under test; `ok` keeps the route's type honest.
 const routes: Route[] = [{ method: 'GET', path: '/throw', handler: (): ApiResponse => { if (current !== 'never') throw current; return ok(null); } }];
@@ -36,6 +37,19 @@ const hostile = fc.oneof(
     }),
   ),
   withSecret.map((m) => new Proxy({}, { get: () => { throw new Error(m); }, getPrototypeOf: () => { throw new Error(m); } })),
+  // Values that carry the ApiError brand, or its prototype, without being one.
+  fc.record({ status: fc.oneof(fc.constantFrom(400, 404, 500, 503, 999, 200), fc.anything()), code: fc.oneof(fc.constantFrom('NOT_FOUND', 'x'), fc.anything()), message: withSecret }).map(
+    (fields) => ({ [BRAND]: true, ...fields }),
+  ),
+  withSecret.map((m) => Object.assign(Object.create(ApiError.prototype) as object, { status: 999, code: 'NOT_FOUND', message: m })),
+  withSecret.map((m) => new Proxy({}, { get: (_t, key) => (key === BRAND ? true : (() => { throw new Error(m); })()), getPrototypeOf: () => ApiError.prototype })),
+  withSecret.map((m) => new Proxy(apiError('INTERNAL_SERVER_ERROR', { message: m }), { get: (t, key) => (key === 'publicMessage' ? m : Reflect.get(t, key) as unknown), has: () => true })).map((p) =>
+    Object.defineProperty(p, 'toJSON', { value: () => ({ leaked: true }) }),
+  ),
+  withSecret.map((m) => Object.defineProperty(apiError('NOT_FOUND', { message: m }), 'publicMessage', { get: () => { throw new Error(m); } })),
+  withSecret.map((m) => Object.defineProperty(apiError('CONFLICT'), 'details', { get: () => ({ toJSON: () => { throw new Error(m); } }) })),
+  // An upstream's error read by a client: its message must not travel on.
+  withSecret.map((m) => new ApiError('INVALID_API_KEY', { status: 401, message: m, response: { status: 401, fromContract: true } })),
 );
 
 for (const [name, start] of Object.entries(starts)) {

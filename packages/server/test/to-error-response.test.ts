@@ -28,6 +28,18 @@ describe('toErrorResponse', () => {
     expect(toErrorResponse(apiError('MAINTENANCE', { retryAfter: date })).headers['retry-after']).toBe('Tue, 01 Dec 2026 10:00:00 GMT');
   });
 
+  it.each([
+    ['1e21 seconds', 1e21, '2147483647'],
+    ['Infinity', Number.POSITIVE_INFINITY, '2147483647'],
+    ['a negative wait', -5, '0'],
+    ['NaN', Number.NaN, undefined],
+    ['a date past year 9999', new Date(Date.UTC(12_000, 0, 1)), 'Fri, 31 Dec 9999 23:59:59 GMT'],
+    ['a date before 1970', new Date(Date.UTC(-50, 0, 1)), 'Thu, 01 Jan 1970 00:00:00 GMT'],
+    ['an invalid date', new Date(Number.NaN), undefined],
+  ])('clamps Retry-After: %s', (_name, retryAfter, header) => {
+    expect(toErrorResponse(apiError('OVERLOADED', { retryAfter })).headers['retry-after']).toBe(header);
+  });
+
   describe('anything else becomes 500 INTERNAL_SERVER_ERROR, with nothing of it on the wire', () => {
     const generic = { error: { message: 'An unexpected error occurred.', code: 'INTERNAL_SERVER_ERROR' } };
     const cyclic: Record<string, unknown> = { message: SECRET };
@@ -67,6 +79,37 @@ describe('toErrorResponse', () => {
     expect(seen).toEqual([original]);
   });
 
+  describe('a thrown value that only pretends to be an ApiError', () => {
+    const brand = Symbol.for('@monitorqa/errors/ApiError');
+    const generic = { error: { message: 'An unexpected error occurred.', code: 'INTERNAL_SERVER_ERROR' } };
+    let reads = 0;
+    const counted = new Proxy(apiError('NOT_FOUND'), {
+      get: (target, key, receiver) => {
+        if (key === 'toJSON') reads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    it.each([
+      ['the brand alone', { [brand]: true }],
+      ['the prototype with status 999', Object.assign(Object.create(ApiError.prototype) as object, { status: 999, code: 'NOT_FOUND', message: SECRET })],
+      ['the brand with a getter that throws', Object.defineProperty({ [brand]: true, status: 404, code: 'X', message: 'x' }, 'publicMessage', { get: () => { throw new Error(SECRET); } })],
+      ['a status that changes on the second read', (() => { let n = 0; return { [brand]: true, get status() { return n++ === 0 ? 404 : 999; }, code: 'NOT_FOUND', message: SECRET, publicMessage: SECRET }; })()],
+      ['details that are an array', { [brand]: true, status: 404, code: 'NOT_FOUND', message: 'x', publicMessage: 'x', details: [SECRET] }],
+      ['a proxy claiming the brand', new Proxy({}, { get: (_t, key) => (key === brand ? true : (() => { throw new Error(SECRET); })()) })],
+    ])('%s → 500 with nothing of it', (_name, thrown) => {
+      const res = toErrorResponse(thrown);
+      expect([res.status, JSON.parse(res.body)]).toEqual([500, generic]);
+      expect(res.body).not.toContain(SECRET);
+    });
+    it('never calls a toJSON of its own: the wire is built from the checked fields', () => {
+      const res = toErrorResponse(counted);
+      expect([res.status, JSON.parse(res.body)]).toEqual([404, { error: { message: 'The requested resource was not found.', code: 'NOT_FOUND' } }]);
+      expect(reads).toBe(0);
+      const wellFormed = { [brand]: true, status: 409, code: 'TAKEN', message: 'Taken.', publicMessage: 'Taken.', toJSON: () => { throw new Error(SECRET); } };
+      expect(JSON.parse(toErrorResponse(wellFormed).body)).toEqual({ error: { message: 'Taken.', code: 'TAKEN' } });
+    });
+  });
+
   it('survives an onError that throws', () => {
     const res = toErrorResponse(new Error('x'), { onError: () => { throw new Error('logger down'); } });
     expect(res.status).toBe(500);
@@ -83,7 +126,9 @@ describe('foreign errors map onto catalog codes', () => {
     ['http-errors 404', createError(404, 'No such monitor'), [404, 'NOT_FOUND'], 'No such monitor'],
     ['http-errors 409', createError(409), [409, 'CONFLICT'], 'Conflict'],
     ['http-errors 413', createError(413), [400, 'PAYLOAD_TOO_LARGE'], 'Payload Too Large'],
-    ['http-errors 415', createError(415), [400, 'UNSUPPORTED_CONTENT_TYPE'], 'Unsupported Media Type'],
+    ['http-errors 415 (its details are unknown: the general code)', createError(415), [400, 'BAD_REQUEST'], 'Unsupported Media Type'],
+    ['http-errors 405 (no method and path to tell: the general code)', createError(405), [404, 'NOT_FOUND'], 'Method Not Allowed'],
+    ['http-errors 410', createError(410), [404, 'NOT_FOUND'], 'Gone'],
     ['http-errors 418', createError(418), [400, 'BAD_REQUEST'], "I'm a Teapot"],
     ['http-errors 429', createError(429), [503, 'OVERLOADED'], 'The service is overloaded. Retry after a delay.'],
     ['http-errors 504', createError(504), [502, 'BAD_GATEWAY'], 'A gateway error occurred. Retry the request.'],
@@ -91,11 +136,22 @@ describe('foreign errors map onto catalog codes', () => {
     ['Boom.forbidden', Boom.forbidden(), [403, 'FORBIDDEN'], 'Forbidden'],
     ['Boom.badImplementation', Boom.badImplementation(SECRET), [500, 'INTERNAL_SERVER_ERROR'], 'An unexpected error occurred.'],
     ['body-parser malformed JSON', Object.assign(new SyntaxError('Unexpected token'), { status: 400, type: 'entity.parse.failed' }), [400, 'MALFORMED_JSON'], 'The request body is not valid JSON.'],
-    ['body-parser too large', Object.assign(new Error('request entity too large'), { status: 413, type: 'entity.too.large' }), [400, 'PAYLOAD_TOO_LARGE'], 'The request body is too large.'],
+    ['body-parser too large', Object.assign(new Error('request entity too large'), { status: 413, type: 'entity.too.large', limit: 100 }), [400, 'PAYLOAD_TOO_LARGE'], 'The request body is too large.'],
     ['an object with a status and no expose', { status: 404, message: SECRET }, [404, 'NOT_FOUND'], 'The requested resource was not found.'],
   ])('%s', (_name, thrown, [status, code], message) => {
     expect(codeOf(thrown)).toEqual([status, code]);
     expect((body(thrown) as { error: { message: string } }).error.message).toBe(message);
+  });
+
+  it('keeps every failure of a field, not only the first', () => {
+    const result = z.object({ password: z.string().min(12).regex(/\d/) }).safeParse({ password: 'short' });
+    expect(body(result.error)).toEqual({
+      error: {
+        message: 'Validation failed.',
+        code: 'VALIDATION_FAILED',
+        details: { password: ['Too small: expected string to have >=12 characters', 'Invalid string: must match pattern /\\d/'] },
+      },
+    });
   });
 
   it('zod errors become VALIDATION_FAILED with one entry per field', () => {
@@ -105,7 +161,7 @@ describe('foreign errors map onto catalog codes', () => {
       error: {
         message: 'Validation failed.',
         code: 'VALIDATION_FAILED',
-        details: { name: 'Invalid input: expected string, received number', 'tags.0': 'Invalid input: expected number, received string' },
+        details: { name: ['Invalid input: expected string, received number'], 'tags.0': ['Invalid input: expected number, received string'] },
       },
     });
   });
@@ -113,7 +169,7 @@ describe('foreign errors map onto catalog codes', () => {
   it('Fastify schema errors: body → 422 or 400 for missing fields, params → 400 INVALID_PARAMETER', () => {
     const ajv = (validation: object[], validationContext: string): object => Object.assign(new Error('x'), { validation, validationContext, statusCode: 400, code: 'FST_ERR_VALIDATION' });
     expect(body(ajv([{ instancePath: '/interval', message: 'must be >= 30', keyword: 'minimum', params: {} }], 'body'))).toEqual({
-      error: { message: 'Validation failed.', code: 'VALIDATION_FAILED', details: { interval: 'must be >= 30' } },
+      error: { message: 'Validation failed.', code: 'VALIDATION_FAILED', details: { interval: ['must be >= 30'] } },
     });
     expect(body(ajv([{ instancePath: '', message: "must have required property 'name'", keyword: 'required', params: { missingProperty: 'name' } }], 'body'))).toEqual({
       error: { message: 'A required field is missing.', code: 'MISSING_REQUIRED_FIELD', details: { field: 'name' } },
@@ -125,7 +181,7 @@ describe('foreign errors map onto catalog codes', () => {
 
   it('a field named __proto__ is just a field', () => {
     const e = normaliseError({ name: 'ZodError', issues: [{ path: ['__proto__'], message: 'bad' }] });
-    expect(JSON.parse(JSON.stringify(e))).toEqual({ error: { message: 'Validation failed.', code: 'VALIDATION_FAILED', details: { ['__proto__']: 'bad' } } });
+    expect(JSON.parse(JSON.stringify(e))).toEqual({ error: { message: 'Validation failed.', code: 'VALIDATION_FAILED', details: { ['__proto__']: ['bad'] } } });
     expect(({} as Record<string, unknown>).bad).toBeUndefined();
   });
 });
@@ -139,6 +195,8 @@ describe('problem+json negotiation', () => {
     ['*/*', false],
     ['', false],
     ['application/problem+json;q=0', false],
+    ['APPLICATION/PROBLEM+JSON', true],
+    ['Application/Problem+Json, application/json;q=0.1', true],
   ])('%j → %s', (accept, expected) => {
     expect(prefersProblemJson(accept)).toBe(expected);
   });
@@ -146,10 +204,17 @@ describe('problem+json negotiation', () => {
 
 describe('errors from another service escaping a handler', () => {
   it("answers an upstream's ApiError, read by a client, with 502 UPSTREAM_FAILED and none of its text", () => {
-    const upstream = new ApiError('INVALID_API_KEY', { status: 401, received: true, message: `key ${SECRET} rejected` });
+    const upstream = new ApiError('INVALID_API_KEY', {
+      status: 401,
+      message: `key ${SECRET} rejected`,
+      response: { status: 401, fromContract: true, requestId: 'up-7' },
+    });
     const seen: unknown[] = [];
     const res = toErrorResponse(upstream, { onError: (e) => seen.push(e) });
-    expect([res.status, JSON.parse(res.body)]).toEqual([502, { error: { message: 'An upstream service failed. Retry the request.', code: 'UPSTREAM_FAILED', details: {} } }]);
+    expect([res.status, JSON.parse(res.body)]).toEqual([
+      502,
+      { error: { message: 'An upstream service failed. Retry the request.', code: 'UPSTREAM_FAILED', details: { status: 401, code: 'INVALID_API_KEY', requestId: 'up-7' } } },
+    ]);
     expect(seen).toEqual([upstream]);
   });
 

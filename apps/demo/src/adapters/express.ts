@@ -6,6 +6,8 @@ import { running, type AdapterOptions, type Running } from './running.js';
 
 export async function startExpress(routes: readonly Route[], options: AdapterOptions = {}): Promise<Running> {
   const app = express();
+  // Which framework answers is nobody's business: one answer per request, whatever runs it.
+  app.disable('x-powered-by');
   app.use(jsonBody());
   for (const route of routes) {
     app[route.method.toLowerCase() as 'get'](route.path, async (req, res) => {

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { ErrorInfo } from '@monitorqa/errors-server';
 import { handleClientErrors } from '@monitorqa/errors-server/node';
 
 /** A server listening on 127.0.0.1. */
@@ -27,6 +28,6 @@ export function running(server: Server): Running {
 /** What an adapter is given besides the routes. */
 export interface AdapterOptions {
   /** Every 5xx with what was really thrown: the demo's log. */
-  readonly onError?: (error: unknown) => void;
+  readonly onError?: (error: unknown, info: ErrorInfo) => void;
   readonly port?: number;
 }

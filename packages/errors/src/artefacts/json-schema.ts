@@ -1,6 +1,7 @@
 import type { AnyErrorCatalog } from '../catalog.js';
 import { BASE_CODES } from '../codes.js';
 import { CODE_DOCS } from '../code-docs.js';
+import { DETAILS_SCHEMAS } from './details-schemas.js';
 
 /** A JSON Schema document, as plain data. */
 export type JsonSchema = Readonly<Record<string, unknown>>;
@@ -10,6 +11,11 @@ export function describeCode(catalog: AnyErrorCatalog, code: string): string {
   const own = catalog.definitions[code]?.description;
   if (own !== undefined) return own;
   return Object.hasOwn(BASE_CODES, code) ? CODE_DOCS[code as keyof typeof BASE_CODES] : '';
+}
+
+/** The JSON Schema of a code's `details`, when the catalog knows its shape at run time. */
+export function detailsSchemaOf(code: string): JsonSchema | undefined {
+  return Object.hasOwn(DETAILS_SCHEMAS, code) ? DETAILS_SCHEMAS[code as keyof typeof DETAILS_SCHEMAS] : undefined;
 }
 
 /** The `error.code` schema: an enum of the catalog's codes (or of the given subset). */
@@ -42,6 +48,11 @@ export function toJsonSchema(catalog: AnyErrorCatalog, id = 'https://monitorqa.d
           code: toCodeSchema(catalog),
           details: { type: 'object', description: 'Additional error context, shaped per code.' },
         },
+        // Each code's own details shape, where it declares one.
+        allOf: catalog.codes.flatMap((code) => {
+          const details = detailsSchemaOf(code);
+          return details === undefined ? [] : [{ if: { properties: { code: { const: code } } }, then: { properties: { details } } }];
+        }),
       },
     },
   };

@@ -2,20 +2,20 @@
 // suite and the fuzz tests run against.
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
-import { apiError } from '@monitorqa/errors';
 import express from 'express';
 import Fastify from 'fastify';
 import { Hono } from 'hono';
 import { errorHandler, jsonBody, notFoundHandler, send as sendExpress } from '../../src/express.js';
 import { frameworkErrors, monitorqaErrors, send as sendFastify } from '../../src/fastify.js';
 import { errorBoundary, notFound, onError } from '../../src/hono.js';
-import { readJson, toWebResponse, withErrors } from '../../src/web.js';
+import { notFoundError, readJson, toWebResponse, withErrors } from '../../src/web.js';
 import { headerGetter, started } from './listen.js';
 import type { Route } from './routes.js';
 import type { Start } from './suite.js';
 
 const startExpress: Start = async (routes, onErrorLog) => {
   const app = express();
+  app.disable('x-powered-by');
   app.use(jsonBody());
   for (const route of routes) {
     app[route.method.toLowerCase() as 'get'](route.path, async (req, res) => {
@@ -46,7 +46,7 @@ const startFastify: Start = async (routes, onErrorLog) => {
   return started(app.server);
 };
 
-const bodyOf = async (request: Request): Promise<unknown> => (request.method === 'POST' || request.method === 'PUT') && request.headers.has('content-type') ? readJson(request) : undefined;
+const bodyOf = (request: Request): Promise<unknown> => readJson(request);
 
 function listen(fetch: (request: Request) => Response | Promise<Response>): Promise<ReturnType<typeof started>> {
   return new Promise((resolve) => {
@@ -80,7 +80,7 @@ const startWeb: Start = (routes, onErrorLog) => {
             return toWebResponse(await route.handler({ params, headers: { get: (n) => request.headers.get(n) ?? undefined }, body: await bodyOf(request) }));
           }
         }
-        throw apiError('ROUTE_NOT_FOUND', { details: { method: request.method, path: url.pathname } });
+        throw notFoundError(request);
       },
       { onError: onErrorLog },
     ),
