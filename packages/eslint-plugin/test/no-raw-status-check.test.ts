@@ -25,11 +25,17 @@ ruleTester.run('no-raw-status-check', rule, {
     },
     {
       code: 'if (response.status === 404) {}',
-      errors: [{ messageId: 'rawStatus', data: { status: 404, codes: 'NOT_FOUND or ROUTE_NOT_FOUND or RESOURCE_NOT_FOUND' }, suggestions: suggestionsFor('response', ['NOT_FOUND', 'ROUTE_NOT_FOUND', 'RESOURCE_NOT_FOUND'], (c) => `if (isApiError(response, '${c}')) {}`) }],
+      name: 'a fetch Response: read it, never isApiError(response) (always false)',
+      errors: [{ messageId: 'readAnswer', data: { status: 404, codes: 'NOT_FOUND or ROUTE_NOT_FOUND or RESOURCE_NOT_FOUND' }, suggestions: [] }],
     },
     {
       code: 'if (404 == res.status) {}',
-      errors: [{ messageId: 'rawStatus', data: { status: 404, codes: 'NOT_FOUND or ROUTE_NOT_FOUND or RESOURCE_NOT_FOUND' }, suggestions: suggestionsFor('res', ['NOT_FOUND', 'ROUTE_NOT_FOUND', 'RESOURCE_NOT_FOUND'], (c) => `if (isApiError(res, '${c}')) {}`) }],
+      errors: [{ messageId: 'readAnswer', data: { status: 404, codes: 'NOT_FOUND or ROUTE_NOT_FOUND or RESOURCE_NOT_FOUND' }, suggestions: [] }],
+    },
+    {
+      code: 'try { await call(); } catch (caught) { if (caught.status === 503) retry(); }',
+      name: 'a caught value may be an ApiError',
+      errors: [{ messageId: 'rawStatus', data: { status: 503, codes: 'SERVICE_UNAVAILABLE or MAINTENANCE or OVERLOADED' }, suggestions: suggestionsFor('caught', ['SERVICE_UNAVAILABLE', 'MAINTENANCE', 'OVERLOADED'], (c) => `try { await call(); } catch (caught) { if (isApiError(caught, '${c}')) retry(); }`) }],
     },
     {
       code: 'if (isApiError(err) && err.status === 500) {}',
@@ -50,12 +56,17 @@ ruleTester.run('no-raw-status-check', rule, {
       errors: [{ messageId: 'rawStatus', data: { status: 403, codes: 'FORBIDDEN or INSUFFICIENT_PERMISSIONS' }, suggestions: suggestionsFor('e', ['FORBIDDEN', 'INSUFFICIENT_PERMISSIONS'], (c) => `const gone = isApiError(e, '${c}');`) }],
     },
     {
-      code: 'const NOT_FOUND = 404;\nif (res.status === NOT_FOUND) {}',
-      errors: [{ messageId: 'rawStatus', data: { status: 404, codes: 'NOT_FOUND or ROUTE_NOT_FOUND or RESOURCE_NOT_FOUND' }, line: 2, suggestions: suggestionsFor('res', ['NOT_FOUND', 'ROUTE_NOT_FOUND', 'RESOURCE_NOT_FOUND'], (c) => `const NOT_FOUND = 404;\nif (isApiError(res, '${c}')) {}`) }],
+      code: 'const NOT_FOUND = 404;\nif (err.status === NOT_FOUND) {}',
+      errors: [{ messageId: 'rawStatus', data: { status: 404, codes: 'NOT_FOUND or ROUTE_NOT_FOUND or RESOURCE_NOT_FOUND' }, line: 2, suggestions: suggestionsFor('err', ['NOT_FOUND', 'ROUTE_NOT_FOUND', 'RESOURCE_NOT_FOUND'], (c) => `const NOT_FOUND = 404;\nif (isApiError(err, '${c}')) {}`) }],
     },
     {
       code: 'return err.response.status === 422 ? fields(err) : null;',
-      errors: [{ messageId: 'rawStatus', data: { status: 422, codes: 'UNPROCESSABLE_ENTITY or VALIDATION_FAILED' }, suggestions: suggestionsFor('err.response', ['UNPROCESSABLE_ENTITY', 'VALIDATION_FAILED'], (c) => `return isApiError(err.response, '${c}') ? fields(err) : null;`) }],
+      name: "an axios / ky / ofetch error: read it with toApiError, never isApiError(err.response)",
+      errors: [{ messageId: 'readWithToApiError', data: { status: 422, codes: 'UNPROCESSABLE_ENTITY or VALIDATION_FAILED' }, suggestions: [] }],
+    },
+    {
+      code: 'if (err.response?.status === 409) {}',
+      errors: [{ messageId: 'readWithToApiError', data: { status: 409, codes: 'CONFLICT or RESOURCE_ALREADY_EXISTS' }, suggestions: [] }],
     },
     {
       code: 'if (err.status === 409) {}',

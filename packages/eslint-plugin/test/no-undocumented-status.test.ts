@@ -6,6 +6,14 @@ const documented = '200, 201, 204, 400, 401, 403, 404, 409, 422, 500, 502, 503';
 ruleTester.run('no-undocumented-status', rule, {
   valid: [
     'res.status(404).json(body);',
+    'response.writeHead(301, { location: "/x" });',
+    "res.redirect(302, '/login');",
+    "c.text('hello', 3);",
+    'throw new NotFoundException();',
+    "import { HttpStatus } from '@nestjs/common';\nthrow new HttpException('Gone', HttpStatus.NOT_FOUND);",
+    'throw createError(404);',
+    'throw Boom.notFound();',
+    "class ApiError extends Error {}\nthrow new ApiError('User not found', 404);",
     'res.sendStatus(204);',
     'res.writeHead(201, { location });',
     'res.statusCode = 503;',
@@ -35,7 +43,32 @@ ruleTester.run('no-undocumented-status', rule, {
     },
     {
       code: 'response.writeHead(301, { location: "/x" });',
+      name: 'redirects pass by default; `allow: []` reports them',
+      options: [{ allow: [] }],
       errors: [{ messageId: 'undocumented', data: { status: 301, documented } }],
+    },
+    {
+      code: "import { HttpException, HttpStatus } from '@nestjs/common';\nthrow new HttpException('Slow down.', HttpStatus.TOO_MANY_REQUESTS);",
+      name: 'NestJS: HttpException with HttpStatus, read by name without type information',
+      errors: [{ messageId: 'undocumented', data: { status: 429, documented }, line: 2, suggestions: [{ messageId: 'useDocumented', data: { replacement: 503, code: 'OVERLOADED' }, output: "import { HttpException, HttpStatus } from '@nestjs/common';\nthrow new HttpException('Slow down.', 503);" }] }],
+    },
+    {
+      code: 'throw new MethodNotAllowedException();',
+      errors: [{ messageId: 'undocumented', data: { status: 405, documented }, suggestions: [] }],
+    },
+    {
+      code: 'enum Http { TooMany = 429 }\nres.status(Http.TooMany).json(envelope);',
+      name: 'a status from an enum the file declares',
+      errors: [{ messageId: 'undocumented', data: { status: 429, documented }, line: 2, suggestions: [{ messageId: 'useDocumented', data: { replacement: 503, code: 'OVERLOADED' }, output: 'enum Http { TooMany = 429 }\nres.status(503).json(envelope);' }] }],
+    },
+    { code: 'throw createError(429);', errors: [{ messageId: 'undocumented', data: { status: 429, documented }, suggestions: [{ messageId: 'useDocumented', data: { replacement: 503, code: 'OVERLOADED' }, output: 'throw createError(503);' }] }] },
+    { code: 'throw Boom.tooManyRequests();', errors: [{ messageId: 'undocumented', data: { status: 429, documented }, suggestions: [] }] },
+    { code: 'return reply.tooManyRequests();', name: '@fastify/sensible', errors: [{ messageId: 'undocumented', data: { status: 429, documented }, suggestions: [] }] },
+    { code: 'throw fastify.httpErrors.gone();', errors: [{ messageId: 'undocumented', data: { status: 410, documented }, suggestions: [] }] },
+    {
+      code: "throw new HTTPException(429, { message: 'x' });",
+      name: 'Hono',
+      errors: [{ messageId: 'undocumented', data: { status: 429, documented }, suggestions: [{ messageId: 'useDocumented', data: { replacement: 503, code: 'OVERLOADED' }, output: "throw new HTTPException(503, { message: 'x' });" }] }],
     },
     {
       code: 'res.statusCode = 415;',

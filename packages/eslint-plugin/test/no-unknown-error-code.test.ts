@@ -20,8 +20,16 @@ ruleTester.run('no-unknown-error-code', rule, {
     { code: "throw catalog.create('MONITOR_LIMIT_REACHED');", options: [{ codes: { MONITOR_LIMIT_REACHED: 409 } }] },
     { code: "throw catalog.create('CHECK_TIMED_OUT');", options: [{ catalog: `${fixtures}/errors` }], name: 'codes read from a catalog module' },
     { code: "if (isApiError(err, 'PLAN_REQUIRED')) {}", settings: { monitorqa: { codes: { PLAN_REQUIRED: 403 } } } },
+    { code: "import { ApiError } from './errors';\nthrow new ApiError('User not found', 404);", name: "a project's own ApiError is not ours" },
+    { code: "class ApiError extends Error {}\nthrow new ApiError('User not found', 404);", name: 'a class of the file called ApiError is not ours' },
+    { code: "import type { ApiError } from './own';\nfunction f(err: ApiError) { return err.code === 'E_OWN'; }", name: 'a parameter annotated with a type of our own name from elsewhere' },
   ],
   invalid: [
+    {
+      code: "import { ApiError } from '@monitorqa/errors';\nfunction show(err: ApiError) { return err.code === 'CONFLIKT'; }",
+      name: 'a parameter annotated with our ApiError',
+      errors: [{ messageId: 'unknownCodeDidYouMean', data: { code: 'CONFLIKT', suggestion: 'CONFLICT' }, line: 2, suggestions: [{ messageId: 'replaceWith', data: { suggestion: 'CONFLICT' }, output: "import { ApiError } from '@monitorqa/errors';\nfunction show(err: ApiError) { return err.code === 'CONFLICT'; }" }] }],
+    },
     {
       code: "throw apiError('NOT_FOUNDD');",
       errors: [{ messageId: 'unknownCodeDidYouMean', data: { code: 'NOT_FOUNDD', suggestion: 'NOT_FOUND' }, line: 1, column: 16, suggestions: [{ messageId: 'replaceWith', data: { suggestion: 'NOT_FOUND' }, output: "throw apiError('NOT_FOUND');" }] }],

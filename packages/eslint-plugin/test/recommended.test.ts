@@ -9,10 +9,10 @@ const cwd = fileURLToPath(new URL('./fixtures/service', import.meta.url));
 
 const expected = [
   'src/health.ts:3:107 @monitorqa/code-status-mismatch MAINTENANCE maps onto 503 in the MonitorQA catalog, but is sent with 500; clients read the status first.',
-  'src/monitors.ts:16:14 @monitorqa/no-undocumented-status Status 429 is not documented by the MonitorQA contract; clients only understand 200, 201, 204, 400, 401, 403, 404, 409, 422, 500, 502, 503.',
+  'src/monitors.ts:16:14 @monitorqa/no-undocumented-status Status 429 is not documented by the MonitorQA contract; clients only understand 200, 201, 204, 400, 401, 403, 404, 409, 422, 500, 502, 503. Throw `apiError(code)` from @monitorqa/errors with the code that says it, and let the @monitorqa/errors-server adapter answer.',
   'src/monitors.ts:16:78 @monitorqa/code-status-mismatch OVERLOADED maps onto 503 in the MonitorQA catalog, but is sent with 429; clients read the status first.',
   "src/monitors.ts:20:18 @monitorqa/no-unknown-error-code 'MONITOR_LIMIT_REACHD' is not an error code of the MonitorQA catalog. Did you mean 'MONITOR_LIMIT_REACHED'?",
-  'src/monitors.ts:9:26 @monitorqa/require-error-envelope A 400 answer must carry the error envelope { error: { message, code, details } }. Throw `apiError(code)` and let the server adapter answer, or send the envelope.',
+  'src/monitors.ts:9:26 @monitorqa/require-error-envelope A 400 answer must carry the error envelope { error: { message, code, details? } } (details is optional). Throw `apiError(code)` from @monitorqa/errors and let the @monitorqa/errors-server adapter answer, or send the envelope.',
 ];
 
 describe.each([

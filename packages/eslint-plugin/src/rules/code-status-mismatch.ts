@@ -1,12 +1,13 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
+import { isOurs } from '../util/ours.js';
 import { envelopeShape } from '../util/envelope.js';
-import { catalogOptionsSchema, knowledgeFor, type CatalogOptions } from '../util/knowledge.js';
+import { catalogOptionsSchema, knowledgeFor, reportProblemOnce, type CatalogOptions } from '../util/knowledge.js';
 import { statusSites } from '../util/sites.js';
 import { propertyValue, staticValue, unwrap } from '../util/static-value.js';
 
 export type Options = [CatalogOptions];
-export type MessageIds = 'mismatch' | 'useCatalogStatus';
+export type MessageIds = 'mismatch' | 'useCatalogStatus' | 'catalogProblem';
 
 export default createRule<Options, MessageIds>({
   name: 'code-status-mismatch',
@@ -15,6 +16,7 @@ export default createRule<Options, MessageIds>({
     docs: { description: "Require an error code to be sent with the status the catalog maps it onto", recommended: 'recommended' },
     hasSuggestions: true,
     messages: {
+      catalogProblem: '{{problem}}',
       mismatch: '{{code}} maps onto {{expected}} in the MonitorQA catalog, but is sent with {{status}}; clients read the status first.',
       useCatalogStatus: 'Send {{expected}}, the status of {{code}}.',
     },
@@ -22,7 +24,8 @@ export default createRule<Options, MessageIds>({
     schema: [catalogOptionsSchema],
   },
   create(context, [options]) {
-    const knowledge = knowledgeFor(options, context.settings, context.cwd);
+    const { knowledge, problem } = knowledgeFor(options, context.settings, context.filename, context.cwd);
+    reportProblemOnce(context, problem);
     const { sourceCode } = context;
     // One check for both places a code meets a status: an envelope sent with one, and `new ApiError(code, { status })`.
     const check = (codeNode: TSESTree.Node, code: unknown, statusNode: TSESTree.Node, status: unknown): void => {
@@ -44,7 +47,7 @@ export default createRule<Options, MessageIds>({
       // new ApiError('NOT_FOUND', { status: 409 })
       NewExpression(node) {
         sites.NewExpression?.(node);
-        if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'ApiError') return;
+        if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'ApiError' || !isOurs(node.callee, sourceCode)) return;
         const [codeNode, init] = node.arguments;
         const object = init ? unwrap(init) : undefined;
         const statusNode = object?.type === AST_NODE_TYPES.ObjectExpression ? propertyValue(object, 'status') : undefined;

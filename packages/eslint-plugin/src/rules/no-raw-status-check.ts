@@ -1,14 +1,35 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isKnownApiError } from '../util/api-error-guard.js';
 import { createRule } from '../util/create-rule.js';
-import { catalogOptionsSchema, knowledgeFor, type CatalogOptions } from '../util/knowledge.js';
+import { catalogOptionsSchema, knowledgeFor, reportProblemOnce, type CatalogOptions } from '../util/knowledge.js';
 import { staticValue } from '../util/static-value.js';
 
 export type Options = [CatalogOptions];
-export type MessageIds = 'rawStatus' | 'checkCode';
+export type MessageIds = 'rawStatus' | 'checkCode' | 'readWithToApiError' | 'readAnswer' | 'catalogProblem';
 
 function statusProperty(node: TSESTree.Node): node is TSESTree.MemberExpression {
   return node.type === AST_NODE_TYPES.MemberExpression && !node.computed && node.property.type === AST_NODE_TYPES.Identifier && node.property.name === 'status';
+}
+
+const ERROR_NAME = /^(?:e|err|error|\w*Error)$/;
+
+/** What the `x` of `x.status` is, as far as the code tells. */
+function kindOf(object: TSESTree.Node, context: Parameters<typeof isKnownApiError>[1]): 'api-error' | 'thrown' | 'http-client-error' | 'answer' {
+  if (isKnownApiError(object, context)) return 'api-error';
+  // axios, ky, ofetch and got errors hold the answer at `.response`.
+  if (object.type === AST_NODE_TYPES.MemberExpression && !object.computed && object.property.type === AST_NODE_TYPES.Identifier && object.property.name === 'response') return 'http-client-error';
+  if (object.type !== AST_NODE_TYPES.Identifier) return 'answer';
+  // A caught value may be an ApiError; a name like `res` or `response` is an answer.
+  const variable = context.sourceCode.getScope(object).set.get(object.name) ?? findVariable(context.sourceCode.getScope(object), object.name);
+  return variable?.defs[0]?.type === TSESLint.Scope.DefinitionType.CatchClause || ERROR_NAME.test(object.name) ? 'thrown' : 'answer';
+}
+
+function findVariable(scope: TSESLint.Scope.Scope | null, name: string): TSESLint.Scope.Variable | undefined {
+  for (let s = scope; s; s = s.upper) {
+    const variable = s.set.get(name);
+    if (variable) return variable;
+  }
+  return undefined;
 }
 
 export default createRule<Options, MessageIds>({
@@ -19,32 +40,49 @@ export default createRule<Options, MessageIds>({
     fixable: 'code',
     hasSuggestions: true,
     messages: {
-      rawStatus: 'Compare by code, not by status: {{status}} is {{codes}} in the MonitorQA catalog, and `isApiError(err, code)` says which.',
+      catalogProblem: '{{problem}}',
+      rawStatus: 'Compare by code, not by status: {{status}} is {{codes}} in the MonitorQA catalog, and `isApiError(err, code)` from @monitorqa/errors says which.',
+      readWithToApiError:
+        "Compare by code, not by status: read this HTTP client's error with `toApiError(status, headers, body)` from @monitorqa/errors-client, then check `isApiError(err, code)` ({{status}} is {{codes}}).",
+      readAnswer:
+        'Compare by code, not by status: read this answer with `parseResponse(response)` from @monitorqa/errors-client (or call through `createClient`), then check `isApiError(err, code)` ({{status}} is {{codes}}).',
       checkCode: "Check `isApiError({{object}}, '{{code}}')`.",
     },
     defaultOptions: [{}],
     schema: [catalogOptionsSchema],
   },
   create(context, [options]) {
-    const knowledge = knowledgeFor(options, context.settings, context.cwd);
+    const { knowledge, problem } = knowledgeFor(options, context.settings, context.filename, context.cwd);
+    reportProblemOnce(context, problem);
     const { sourceCode } = context;
     return {
       BinaryExpression(node) {
         if (node.operator !== '===' && node.operator !== '==') return;
-        const [member, value] = statusProperty(node.left) ? [node.left, node.right] : statusProperty(node.right) ? [node.right, node.left] : [];
+        // `err.response?.status` is a chain around the member.
+        const side = (n: TSESTree.Node): TSESTree.Node => (n.type === AST_NODE_TYPES.ChainExpression ? n.expression : n);
+        const left = side(node.left);
+        const right = side(node.right);
+        const [member, value] = statusProperty(left) ? [left, right] : statusProperty(right) ? [right, left] : [];
         if (member === undefined || value === undefined) return;
         const status = staticValue(value, sourceCode);
         if (typeof status !== 'number' || status < 400) return;
         const codes = knowledge.codesFor(status);
         if (codes.length === 0) return;
+        const kind = kindOf(member.object, context);
+        const data = { status, codes: codes.join(' or ') };
+        // Never `isApiError(response, …)` on an answer or a client's error: it is always false there.
+        if (kind !== 'api-error' && kind !== 'thrown') {
+          context.report({ node, messageId: kind === 'http-client-error' ? 'readWithToApiError' : 'readAnswer', data });
+          return;
+        }
         const object = sourceCode.getText(member.object);
         const replacement = (code: string): string => `isApiError(${object}, '${code}')`;
         // An autofix only where it cannot change meaning: one code for the status, on a known ApiError.
-        const fixable = codes.length === 1 && isKnownApiError(member.object, context);
+        const fixable = codes.length === 1 && kind === 'api-error';
         context.report({
           node,
           messageId: 'rawStatus',
-          data: { status, codes: codes.join(' or ') },
+          data,
           fix: fixable ? (fixer) => fixer.replaceText(node, replacement(codes[0]!)) : null,
           suggest: fixable ? [] : codes.map((code) => ({ messageId: 'checkCode' as const, data: { object, code }, fix: (fixer) => fixer.replaceText(node, replacement(code)) })),
         });

@@ -1,12 +1,13 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isKnownApiError } from '../util/api-error-guard.js';
 import { createRule } from '../util/create-rule.js';
+import { isOurs } from '../util/ours.js';
 import { didYouMean } from '../util/did-you-mean.js';
-import { catalogOptionsSchema, knowledgeFor, type CatalogOptions } from '../util/knowledge.js';
+import { catalogOptionsSchema, knowledgeFor, reportProblemOnce, type CatalogOptions } from '../util/knowledge.js';
 import { keyName, staticValue } from '../util/static-value.js';
 
 export type Options = [CatalogOptions];
-export type MessageIds = 'unknownCode' | 'unknownCodeDidYouMean' | 'replaceWith';
+export type MessageIds = 'unknownCode' | 'unknownCodeDidYouMean' | 'replaceWith' | 'catalogProblem';
 
 type Node = TSESTree.Node;
 
@@ -14,8 +15,8 @@ function codeProperty(node: Node): node is TSESTree.MemberExpression {
   return node.type === AST_NODE_TYPES.MemberExpression && !node.computed && node.property.type === AST_NODE_TYPES.Identifier && node.property.name === 'code';
 }
 
-function calleeName(callee: Node): string | undefined {
-  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
+function calleeName(callee: Node, sourceCode: Readonly<TSESLint.SourceCode>): string | undefined {
+  if (callee.type === AST_NODE_TYPES.Identifier) return isOurs(callee, sourceCode) ? callee.name : undefined;
   if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier) {
     // `catalog.create('X')`, `catalog.is(err, 'X')`: only on something named like a catalog.
     const object = callee.object.type === AST_NODE_TYPES.Identifier ? callee.object.name : '';
@@ -34,6 +35,7 @@ export default createRule<Options, MessageIds>({
     docs: { description: 'Disallow error codes that are not in the MonitorQA catalog', recommended: 'recommended' },
     hasSuggestions: true,
     messages: {
+      catalogProblem: '{{problem}}',
       unknownCode: "'{{code}}' is not an error code of the MonitorQA catalog; clients cannot handle it by code.",
       unknownCodeDidYouMean: "'{{code}}' is not an error code of the MonitorQA catalog. Did you mean '{{suggestion}}'?",
       replaceWith: "Use '{{suggestion}}'.",
@@ -42,7 +44,8 @@ export default createRule<Options, MessageIds>({
     schema: [catalogOptionsSchema],
   },
   create(context, [options]) {
-    const knowledge = knowledgeFor(options, context.settings, context.cwd);
+    const { knowledge, problem } = knowledgeFor(options, context.settings, context.filename, context.cwd);
+    reportProblemOnce(context, problem);
     const { sourceCode } = context;
 
     function check(node: Node | undefined): void {
@@ -67,12 +70,12 @@ export default createRule<Options, MessageIds>({
         if (keyName(node) === 'code' && owner.type === AST_NODE_TYPES.Property && keyName(owner) === 'error') check(node.value);
       },
       CallExpression(node) {
-        const name = calleeName(node.callee);
+        const name = calleeName(node.callee, sourceCode);
         const index = name === undefined ? undefined : CODE_ARGUMENT[name];
         if (index !== undefined) check(node.arguments[index]);
       },
       NewExpression(node) {
-        if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'ApiError') check(node.arguments[0]);
+        if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'ApiError' && isOurs(node.callee, sourceCode)) check(node.arguments[0]);
       },
       // err.code === 'X', only where err is known to be an ApiError: other errors have codes of their own.
       BinaryExpression(node) {

@@ -2,6 +2,7 @@
 // `isApiError(x)` / `x instanceof ApiError` guard, after an early exit on `!isApiError(x)`,
 // or by its type when type information is present.
 import { AST_NODE_TYPES, ESLintUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { isOurs } from './ours.js';
 
 type Node = TSESTree.Node;
 
@@ -59,6 +60,8 @@ function guardedByControlFlow(node: Node, name: string): boolean {
 }
 
 function typedAsApiError(object: Node, context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): boolean {
+  // Only where a program exists: espree, or typescript-eslint without a project, has no types (and must not throw).
+  if (context.sourceCode.parserServices?.program == null) return false;
   const services = ESLintUtils.getParserServices(context, true);
   if (services.program === null) return false;
   const type = services.getTypeAtLocation(object);
@@ -66,8 +69,20 @@ function typedAsApiError(object: Node, context: Readonly<TSESLint.RuleContext<st
   return parts.every((part) => part.getSymbol()?.getName() === 'ApiError');
 }
 
+// `(err: ApiError) => …`, `const e: ApiError = …`: annotated with our type, no type information needed.
+function annotatedAsApiError(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(identifier); scope; scope = scope.upper) {
+    const variable = scope.set.get(identifier.name);
+    if (variable === undefined) continue;
+    const declared = variable.defs[0]?.name;
+    const annotation = declared?.type === AST_NODE_TYPES.Identifier ? declared.typeAnnotation?.typeAnnotation : undefined;
+    return annotation?.type === AST_NODE_TYPES.TSTypeReference && annotation.typeName.type === AST_NODE_TYPES.Identifier && annotation.typeName.name === 'ApiError' && isOurs(annotation.typeName, sourceCode);
+  }
+  return false;
+}
+
 /** Whether `object` (the `err` of `err.code`) is known to be an `ApiError` where it stands. */
 export function isKnownApiError(object: Node, context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): boolean {
-  if (object.type === AST_NODE_TYPES.Identifier && guardedByControlFlow(object, object.name)) return true;
+  if (object.type === AST_NODE_TYPES.Identifier && (guardedByControlFlow(object, object.name) || annotatedAsApiError(object, context.sourceCode))) return true;
   return typedAsApiError(object, context);
 }

@@ -1,7 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { STATUS_LIST, errorCatalog } from '@monitorqa/errors';
+import type { TSESLint } from '@typescript-eslint/utils';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
+import { codesFromSource } from './catalog-file.js';
 
 /** What every rule may be told about a service's own codes. */
 export interface CatalogOptions {
@@ -11,15 +14,18 @@ export interface CatalogOptions {
   readonly codes?: Readonly<Record<string, number>>;
 }
 
-/** The options schema every rule shares. */
-export const catalogOptionsSchema: JSONSchema4 = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    catalog: { type: 'string', description: "Path, from the lint's working directory, to the module that defines the service's catalog, or to a JSON file of `{ CODE: status }`." },
-    codes: { type: 'object', additionalProperties: { type: 'integer' }, description: "The service's own codes and their statuses, inline." },
+/** The option properties every rule shares. */
+export const catalogOptionProperties: Record<string, JSONSchema4> = {
+  catalog: {
+    type: 'string',
+    description:
+      "The module that defines the service's catalog (or a JSON file of `{ CODE: status }`): an absolute path, a file URL, or a path from the linted file's package root or any folder above it.",
   },
+  codes: { type: 'object', additionalProperties: { type: 'integer' }, description: "The service's own codes and their statuses, inline." },
 };
+
+/** The options schema every rule shares. */
+export const catalogOptionsSchema: JSONSchema4 = { type: 'object', additionalProperties: false, properties: catalogOptionProperties };
 
 /** What the rules know of the contract: from `@monitorqa/errors`, plus the service's own codes. */
 export interface Knowledge {
@@ -28,11 +34,8 @@ export interface Knowledge {
   codesFor(status: number): readonly string[];
 }
 
-const DEFINITION = /\b([A-Z][A-Z0-9_]*)\s*:\s*\{[^{}]*?\bstatus\s*:\s*(\d{3})\b/g;
 const cache = new Map<string, { mtime: number; codes: Record<string, number> }>();
 
-// The module is read, never run: linting must not execute service code, and a `.ts` catalog
-// cannot be required anyway. A `CODE: { status: NNN, ... }` entry is what it looks for.
 function codesFromFile(path: string): Record<string, number> {
   const mtime = statSync(path).mtimeMs;
   const hit = cache.get(path);
@@ -45,7 +48,7 @@ function codesFromFile(path: string): Record<string, number> {
       if (typeof status === 'number') codes[code] = status;
     }
   } else {
-    for (const [, code, status] of text.matchAll(DEFINITION)) codes[code!] = Number(status);
+    Object.assign(codes, codesFromSource(text, path));
   }
   cache.set(path, { mtime, codes });
   return codes;
@@ -53,13 +56,32 @@ function codesFromFile(path: string): Record<string, number> {
 
 const EXTENSIONS = ['', '.ts', '.mts', '.cts', '.js', '.mjs', '.cjs', '.json', '/index.ts', '/index.js'];
 
-function resolveCatalog(path: string, cwd: string): string {
-  const base = isAbsolute(path) ? path : resolve(cwd, path);
+function fileAt(base: string): string | undefined {
   for (const ext of EXTENSIONS) {
     // Every rule asks for every file: a miss must not cost a thrown error.
     if (statSync(base + ext, { throwIfNoEntry: false })?.isFile()) return base + ext;
   }
-  throw new Error(`@monitorqa/eslint-plugin: the catalog "${path}" was not found from ${cwd}.`);
+  return undefined;
+}
+
+// The folders a relative catalog path is tried from: the linted file's package root and every
+// folder above it (a monorepo's root config names paths from the root), then the working directory.
+function searchRoots(filename: string, cwd: string): string[] {
+  const roots: string[] = [];
+  let dir = isAbsolute(filename) ? dirname(filename) : cwd;
+  while (!statSync(join(dir, 'package.json'), { throwIfNoEntry: false })?.isFile() && dirname(dir) !== dir) dir = dirname(dir);
+  for (let up = dir; ; up = dirname(up)) {
+    roots.push(up);
+    if (dirname(up) === up) break;
+  }
+  return [...roots, cwd];
+}
+
+function resolveCatalog(path: string, filename: string, cwd: string): string {
+  if (path.startsWith('file:')) path = fileURLToPath(path);
+  const found = isAbsolute(path) ? fileAt(path) : searchRoots(filename, cwd).map((root) => fileAt(resolve(root, path))).find((f) => f !== undefined);
+  if (found === undefined) throw new Error(`was not found from ${isAbsolute(filename) ? dirname(filename) : cwd} or any folder above it`);
+  return found;
 }
 
 const base = new Map<string, number>(errorCatalog.codes.map((code) => [code, errorCatalog.statusOf(code)]));
@@ -72,18 +94,44 @@ function build(statusOf: ReadonlyMap<string, number>): Knowledge {
   return { documented: new Set(STATUS_LIST), statusOf, codesFor: (status) => byStatus.get(status) ?? [] };
 }
 
+/** The knowledge for one file, and the configuration problem that stands in its way, if any. */
+export interface KnowledgeResult {
+  readonly knowledge: Knowledge;
+  /** Why a configured catalog gave no codes: said once, and the base catalog is used meanwhile. */
+  readonly problem: string | undefined;
+}
+
 /** The knowledge for one lint: rule options first, then `settings.monitorqa`, then the base catalog alone. */
-export function knowledgeFor(options: CatalogOptions | undefined, settings: unknown, cwd: string): Knowledge {
+export function knowledgeFor(options: CatalogOptions | undefined, settings: unknown, filename: string, cwd: string): KnowledgeResult {
   const shared = (settings as { monitorqa?: CatalogOptions } | undefined)?.monitorqa;
   const catalog = options?.catalog ?? shared?.catalog;
   const codes = { ...shared?.codes, ...options?.codes };
-  if (catalog === undefined && Object.keys(codes).length === 0) return baseKnowledge;
-  const extra = { ...(catalog === undefined ? {} : codesFromFile(resolveCatalog(catalog, cwd))), ...codes };
+  if (catalog === undefined && Object.keys(codes).length === 0) return { knowledge: baseKnowledge, problem: undefined };
+  let fromFile: Record<string, number> = {};
+  let problem: string | undefined;
+  if (catalog !== undefined) {
+    try {
+      fromFile = codesFromFile(resolveCatalog(catalog, filename, cwd));
+      if (Object.keys(fromFile).length === 0) problem = 'defines no codes: no `defineErrorCatalog({ CODE: { status, message } })` or `.extend({...})` was found in it';
+    } catch (error) {
+      problem = error instanceof Error ? error.message.split('\n', 1)[0] : String(error);
+    }
+  }
+  const extra = { ...fromFile, ...codes };
   const key = JSON.stringify(extra);
   let knowledge = built.get(key);
   if (knowledge === undefined) {
     knowledge = build(new Map([...base, ...Object.entries(extra)]));
     built.set(key, knowledge);
   }
-  return knowledge;
+  return { knowledge, problem: problem === undefined ? undefined : `The MonitorQA catalog "${catalog ?? ''}" ${problem}. The rules use the base catalog until it is fixed (settings.monitorqa.catalog).` };
+}
+
+const said = new Set<string>();
+
+/** Reports a configuration problem once per process, on the first file a rule sees it in. */
+export function reportProblemOnce(context: { report(descriptor: TSESLint.ReportDescriptor<'catalogProblem'>): void }, problem: string | undefined): void {
+  if (problem === undefined || said.has(problem)) return;
+  said.add(problem);
+  context.report({ loc: { line: 1, column: 0 }, messageId: 'catalogProblem', data: { problem } });
 }

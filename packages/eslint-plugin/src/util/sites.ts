@@ -28,10 +28,11 @@ function methodName(callee: Node): string | undefined {
   return callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : undefined;
 }
 
+// A status is a whole number 100–599: `.text('hello', 3)` sets no status.
 function number(node: Node | undefined, sourceCode: Readonly<TSESLint.SourceCode>): number | undefined {
   if (node === undefined) return undefined;
   const value = staticValue(node, sourceCode);
-  return typeof value === 'number' ? value : undefined;
+  return typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599 ? value : undefined;
 }
 
 // From a status call up its chain to the call that sends the body, if there is one.
@@ -48,6 +49,39 @@ function chainedBody(call: TSESTree.CallExpression): Node | undefined {
     if (!CHAIN_METHODS.has(name)) return undefined;
     current = next;
   }
+}
+
+// Fastify's split form: `reply.code(404); return { message }` or `reply.status(404); return reply.send(b)`,
+// the status call a statement of its own and the body in the statements after it.
+function splitBody(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): Node | undefined {
+  const statement = call.parent;
+  const block = statement.parent;
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement || (block?.type !== AST_NODE_TYPES.BlockStatement && block?.type !== AST_NODE_TYPES.Program) || call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const target = sourceCode.getText(call.callee.object);
+  const sent = (node: Node | null | undefined): Node | undefined => {
+    const n = node ? unwrap(node) : undefined;
+    const awaited = n?.type === AST_NODE_TYPES.AwaitExpression ? n.argument : n;
+    if (awaited?.type === AST_NODE_TYPES.CallExpression && awaited.callee.type === AST_NODE_TYPES.MemberExpression) {
+      const name = methodName(awaited.callee);
+      return name !== undefined && SEND_METHODS.has(name) && sourceCode.getText(awaited.callee.object) === target ? awaited.arguments[0] : undefined;
+    }
+    return undefined;
+  };
+  const body: readonly Node[] = block.body;
+  for (const next of body.slice(body.indexOf(statement) + 1)) {
+    if (next.type === AST_NODE_TYPES.ReturnStatement) {
+      // An async Fastify handler's return value is the body; `return reply.send(b)` sends `b`.
+      const value = next.argument ? unwrap(next.argument) : undefined;
+      return sent(value) ?? (value?.type === AST_NODE_TYPES.ObjectExpression || value?.type === AST_NODE_TYPES.Literal || value?.type === AST_NODE_TYPES.TemplateLiteral ? value : undefined);
+    }
+    if (next.type === AST_NODE_TYPES.ExpressionStatement) {
+      const body = sent(next.expression);
+      if (body !== undefined) return body;
+    }
+    // Anything that may branch or set the status again ends the search.
+    if (next.type !== AST_NODE_TYPES.ExpressionStatement && next.type !== AST_NODE_TYPES.VariableDeclaration) return undefined;
+  }
+  return undefined;
 }
 
 // `new Response(JSON.stringify(body), …)` sends `body`.
@@ -81,7 +115,9 @@ export function callSite(node: TSESTree.CallExpression, sourceCode: Readonly<TSE
     // `.code(…)` and `.status(…)` are common names: only a known number makes them a status.
     const status = number(first, sourceCode);
     if (status === undefined) return undefined;
-    return { statusNode: first, status, body: name === 'sendStatus' || name === 'writeHead' ? undefined : chainedBody(node) };
+    // `res.sendStatus(404)` sends the reason phrase as text: a body that is not the envelope.
+    if (name === 'sendStatus') return { statusNode: first, status, body: node };
+    return { statusNode: first, status, body: name === 'writeHead' ? undefined : (chainedBody(node) ?? splitBody(node, sourceCode)) };
   }
   if (HONO_METHODS.has(name) && second !== undefined) {
     const status = number(second, sourceCode);

@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { STATUS_CODES } from 'node:http';
+import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 type Node = TSESTree.Node;
 
@@ -14,6 +15,47 @@ export function unwrap(node: Node): Node {
     current = current.expression;
   }
   return current;
+}
+
+/** The declaration of the variable an identifier refers to, if the file declares it. */
+function definitionOf(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.Scope.Definition | undefined {
+  let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(identifier);
+  while (scope) {
+    const variable = scope.set.get(identifier.name);
+    if (variable) return variable.defs[0];
+    scope = scope.upper;
+  }
+  return undefined;
+}
+
+// NestJS's `HttpStatus` names are the reason phrases in UPPER_SNAKE; these are the ones that differ.
+const NEST_NAMES: Readonly<Record<string, number>> = { I_AM_A_TEAPOT: 418, REQUESTED_RANGE_NOT_SATISFIABLE: 416, MISDIRECTED: 421, PAYLOAD_TOO_LARGE: 413, URI_TOO_LONG: 414 };
+let httpStatusByName: Map<string, number> | undefined;
+
+/** `HttpStatus.NOT_FOUND` of `@nestjs/common`, read by name when no type information says it. */
+function nestHttpStatus(object: TSESTree.Identifier, key: string, sourceCode: Readonly<TSESLint.SourceCode>): number | undefined {
+  const def = definitionOf(object, sourceCode);
+  if (def?.type !== TSESLint.Scope.DefinitionType.ImportBinding || def.parent.type !== AST_NODE_TYPES.ImportDeclaration || def.parent.source.value !== '@nestjs/common') return undefined;
+  httpStatusByName ??= new Map(Object.entries(STATUS_CODES).map(([code, reason = '']) => [reason.toUpperCase().replace(/[^A-Z0-9]+/g, '_'), Number(code)]));
+  return NEST_NAMES[key] ?? httpStatusByName.get(key);
+}
+
+/** The value of `Enum.Member` for an enum the file declares. */
+function enumMember(object: TSESTree.Identifier, key: string, sourceCode: Readonly<TSESLint.SourceCode>, depth: number): number | string | undefined {
+  const def = definitionOf(object, sourceCode);
+  if (def?.node.type !== AST_NODE_TYPES.TSEnumDeclaration) return undefined;
+  const members = def.node.body.members;
+  const found = members.find((m) => (m.id.type === AST_NODE_TYPES.Identifier ? m.id.name : m.id.value) === key);
+  return found?.initializer === undefined ? undefined : staticValue(found.initializer, sourceCode, depth + 1);
+}
+
+/** The literal type the type checker gives an expression, where a program exists. */
+function literalType(node: Node, sourceCode: Readonly<TSESLint.SourceCode>): number | string | undefined {
+  const services = sourceCode.parserServices;
+  if (services?.program == null || services.esTreeNodeToTSNodeMap === undefined) return undefined;
+  const tsNode = services.esTreeNodeToTSNodeMap.get(node as never);
+  const type = services.program.getTypeChecker().getTypeAtLocation(tsNode);
+  return type.isNumberLiteral() || type.isStringLiteral() ? type.value : undefined;
 }
 
 /** The initialiser of a `const` an identifier refers to, if any. */
@@ -35,10 +77,17 @@ function constInit(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLin
 
 /**
  * The number or string a node stands for: a literal, a template without expressions,
- * a `const`, or a property of a `const` object (`HTTP.NOT_FOUND`), `as const` or not.
+ * a `const`, a property of a `const` object (`HTTP.NOT_FOUND`), `as const` or not, a member
+ * of an enum the file declares, NestJS's `HttpStatus.*`; and with type information, any
+ * expression whose type is a literal (an imported constant or enum).
  */
 export function staticValue(node: Node, sourceCode: Readonly<TSESLint.SourceCode>, depth = 0): number | string | undefined {
   if (depth > 5) return undefined;
+  const value = syntacticValue(node, sourceCode, depth);
+  return value !== undefined || depth > 0 ? value : literalType(unwrap(node), sourceCode);
+}
+
+function syntacticValue(node: Node, sourceCode: Readonly<TSESLint.SourceCode>, depth: number): number | string | undefined {
   const n = unwrap(node);
   if (n.type === AST_NODE_TYPES.Literal) return typeof n.value === 'number' || typeof n.value === 'string' ? n.value : undefined;
   if (n.type === AST_NODE_TYPES.TemplateLiteral && n.expressions.length === 0) return n.quasis[0]?.value.cooked ?? undefined;
@@ -47,8 +96,12 @@ export function staticValue(node: Node, sourceCode: Readonly<TSESLint.SourceCode
     return init ? staticValue(init, sourceCode, depth + 1) : undefined;
   }
   if (n.type === AST_NODE_TYPES.MemberExpression) {
-    const object = staticObject(n.object, sourceCode, depth + 1);
     const key = n.computed ? staticValue(n.property, sourceCode, depth + 1) : n.property.type === AST_NODE_TYPES.Identifier ? n.property.name : undefined;
+    if (key !== undefined && n.object.type === AST_NODE_TYPES.Identifier) {
+      const named = enumMember(n.object, String(key), sourceCode, depth) ?? nestHttpStatus(n.object, String(key), sourceCode);
+      if (named !== undefined) return named;
+    }
+    const object = staticObject(n.object, sourceCode, depth + 1);
     const value = object && key !== undefined ? propertyValue(object, String(key)) : undefined;
     return value ? staticValue(value, sourceCode, depth + 1) : undefined;
   }
