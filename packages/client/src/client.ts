@@ -18,6 +18,11 @@ export interface ClientOptions {
   readonly timeout?: number;
   /** `false` turns retries off. */
   readonly retry?: RetryOptions | false;
+  /**
+   * Each call sends a new random `X-Request-Id`, the same on every retry of it, so both ends can
+   * find the call in their logs; `false` sends none (a caller's own header or `requestId` still goes).
+   */
+  readonly requestId?: false;
 }
 
 /** Options of one request. */
@@ -31,6 +36,8 @@ export interface RequestOptions {
   readonly timeout?: number;
   /** Sent as `Idempotency-Key`: lets a POST or PATCH be retried. */
   readonly idempotencyKey?: string;
+  /** This call's `X-Request-Id` (for a call that continues another's). */
+  readonly requestId?: string;
   readonly retry?: RetryOptions | false;
 }
 
@@ -73,7 +80,7 @@ export function createClient(options: ClientOptions): Client {
   const doFetch = options.fetch ?? globalThis.fetch;
 
   // One try: the answer with its body read, or how it failed. Never throws.
-  async function attempt(url: string, init: RequestInit, timeout: number, signal: AbortSignal | undefined): Promise<Answer | TransportError> {
+  async function attempt(url: string, init: RequestInit, timeout: number, signal: AbortSignal | undefined, id: string | undefined): Promise<Answer | TransportError> {
     // `timeout: 0` turns the timer off; with no caller signal either, fetch then gets no
     // signal at all, which saves about 11 µs a request (measured on loopback).
     const controller = timeout > 0 ? new AbortController() : undefined;
@@ -89,7 +96,7 @@ export function createClient(options: ClientOptions): Client {
       return { status: res.status, headers: res.headers, text: await res.text() };
     } catch (cause) {
       // The caller's abort is checked first: only the timer aborts the controller otherwise.
-      return new TransportError(signal?.aborted ? 'abort' : controller?.signal.aborted ? 'timeout' : 'network', cause);
+      return new TransportError(signal?.aborted ? 'abort' : controller?.signal.aborted ? 'timeout' : 'network', cause, id);
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', abort);
@@ -103,16 +110,18 @@ export function createClient(options: ClientOptions): Client {
     const headers = new Headers({ accept: 'application/json', ...options.headers, ...opts.headers });
     if (options.apiKey !== undefined) headers.set('x-api-key', options.apiKey);
     if (opts.idempotencyKey !== undefined) headers.set('idempotency-key', opts.idempotencyKey);
+    const id = opts.requestId ?? headers.get('x-request-id') ?? (options.requestId === false ? undefined : randomId());
+    if (id) headers.set('x-request-id', id);
     const body = opts.body === undefined ? undefined : JSON.stringify(opts.body);
     if (body !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json');
     const retry: RetryOptions = (opts.retry ?? options.retry ?? {}) || { limit: 0 };
-    const { limit = 2, budget = 30_000 } = retry;
+    const { limit = 2, budget = 30_000, maxDelay = 10_000 } = retry;
     const timeout = opts.timeout ?? options.timeout ?? 30_000;
     const started = Date.now();
     const hasKey = headers.has('idempotency-key');
 
     for (let n = 1; ; n++) {
-      const answer = await attempt(url, { method, headers, body }, timeout, opts.signal);
+      const answer = await attempt(url, { method, headers, body }, timeout, opts.signal, id);
       const failure = isTransportError(answer)
         ? answer
         : answer.status > 199 && answer.status < 300
@@ -123,7 +132,8 @@ export function createClient(options: ClientOptions): Client {
       if (failure && n <= limit && isRetryable(method, hasKey, isTransportError(failure) ? failure.kind : failure.status)) {
         // A client-read error holds `Retry-After` in seconds.
         const wait = backoff(n - 1, isTransportError(failure) ? undefined : (failure.retryAfter as number | undefined), retry);
-        if (Date.now() - started + wait <= budget) retryIn = Math.round(wait);
+        // Never sooner than the server asked; asked for longer than we wait, give up now.
+        if (wait <= maxDelay && Date.now() - started + wait <= budget) retryIn = Math.ceil(wait);
       }
       retry.onAttempt?.({ attempt: n, method, url, outcome: isTransportError(answer) ? answer.kind : answer.status, retryIn });
       if (!failure) {
@@ -132,7 +142,7 @@ export function createClient(options: ClientOptions): Client {
         return { status, headers, data, location: headers.get('location') ?? undefined };
       }
       if (retryIn === undefined) throw failure;
-      await sleep(retryIn, opts.signal);
+      await sleep(retryIn, opts.signal, id);
     }
   }
 
@@ -149,6 +159,12 @@ export function createClient(options: ClientOptions): Client {
     patch: withBody('PATCH'),
     delete: (path, opts) => data('DELETE', path, opts),
   };
+}
+
+// About 52 random bits: unique enough to find one call in two logs. Not `crypto.randomUUID`,
+// which a page served over plain http (not localhost) lacks.
+function randomId(): string {
+  return Math.random().toString(36).slice(2);
 }
 
 function queryString(query: RequestOptions['query'] = {}): string {

@@ -6,7 +6,11 @@ export interface RetryOptions {
   readonly limit?: number;
   /** The first backoff's ceiling in ms; each retry doubles it (full jitter). Default 200. */
   readonly baseDelay?: number;
-  /** The largest single wait in ms, `Retry-After` included. Default 10 000. */
+  /**
+   * The largest single wait in ms. A `Retry-After` is a floor, never cut short: one that asks for
+   * longer than this ends the retries at once, and the `ApiError`'s `retryAfter` says when to come back.
+   * Default 10 000.
+   */
   readonly maxDelay?: number;
   /** All attempts and waits together, in ms: no retry starts that would end past it. Default 30 000. */
   readonly budget?: number;
@@ -38,12 +42,12 @@ export function isRetryable(method: string, hasIdempotencyKey: boolean, outcome:
 }
 
 /**
- * The wait before retry number `retry` (0-based): `Retry-After` if the server sent one,
- * else full jitter, `random(0, baseDelay * 2^retry)`; both capped at `maxDelay`.
+ * The wait before retry number `retry` (0-based): exactly what `Retry-After` asks if the server
+ * sent one (never less: the caller compares it with `maxDelay`), else full jitter,
+ * `random(0, min(baseDelay * 2^retry, maxDelay))`.
  * @example backoff(1, undefined, { baseDelay: 100 }) // somewhere in 0..200
  */
 export function backoff(retry: number, retryAfterSeconds: number | undefined, options: RetryOptions = {}): number {
-  const maxDelay = options.maxDelay ?? 10_000;
-  if (retryAfterSeconds !== undefined) return Math.min(retryAfterSeconds * 1000, maxDelay);
-  return Math.random() * Math.min((options.baseDelay ?? 200) * 2 ** retry, maxDelay);
+  if (retryAfterSeconds !== undefined) return retryAfterSeconds * 1000;
+  return Math.random() * Math.min((options.baseDelay ?? 200) * 2 ** retry, options.maxDelay ?? 10_000);
 }

@@ -10,10 +10,13 @@ export type TransportErrorKind = 'network' | 'timeout' | 'abort';
  */
 export class TransportError extends Error {
   declare readonly kind: TransportErrorKind;
-  constructor(kind: TransportErrorKind, cause?: unknown) {
-    // The message is the kind: a table of sentences cost the client bundle 41 B gzipped (measured).
-    super(`Request failed: ${kind}.`, cause === undefined ? undefined : { cause });
+  /** The `X-Request-Id` the call was sent with: quote it, the server may have logged the request. */
+  declare readonly requestId: string | undefined;
+  constructor(kind: TransportErrorKind, cause?: unknown, requestId?: string) {
+    // The message is the kind (`TransportError: timeout`): sentences cost the client bundle 41 B gzipped (measured).
+    super(kind, cause === undefined ? undefined : { cause });
     this.kind = kind;
+    this.requestId = requestId;
   }
 }
 Object.defineProperties(TransportError.prototype, { name: { value: 'TransportError', writable: true, configurable: true }, [BRAND]: { value: true } });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, STATUSES, errorCatalog, isApiError, isErrorStatus, type ErrorCode, type ErrorStatus } from '@monitorqa/errors';
-import { createClient, isTransportError, type AttemptInfo, type Client } from '../src/index.js';
+import { createClient, isTransportError, parseResponse, type AttemptInfo, type Client } from '../src/index.js';
 import { json, sequence, startServer, text, type TestServer } from './http-server.js';
 
 let server: TestServer;
@@ -85,7 +85,8 @@ describe('answers off the contract', () => {
     expect(isApiError(err)).toBe(true);
     expect([err.code, err.status]).toEqual([code, contractStatus]);
     expect(err.response).toEqual({ status, fromContract: false, body, requestId: undefined });
-    expect(err.message).toBe(STATUSES[contractStatus as ErrorStatus].reason);
+    // What was really answered, for the person debugging: the contract's reason and the HTTP status received.
+    expect(err.message).toBe(`${STATUSES[contractStatus as ErrorStatus].reason} (HTTP ${status})`);
   });
 
   it('keeps at most 2 KB of the raw body', async () => {
@@ -100,12 +101,15 @@ describe('answers off the contract', () => {
     expect([err.code, err.response?.status, err.response?.fromContract]).toEqual(['BAD_GATEWAY', 200, false]);
   });
 
-  it('maps an application/problem+json answer onto its code', async () => {
+  it('maps an application/problem+json answer onto its code (parseResponse; createClient asks for the envelope)', async () => {
     server.route('/problem', json(409, { type: 'about:blank', title: 'Conflict', status: 409, detail: 'Name taken.', code: 'RESOURCE_ALREADY_EXISTS', details: { resource: 'monitor' } }, { 'content-type': 'application/problem+json' }));
-    const err = (await rejection(api.get('/problem'))) as ApiError;
+    const viaClient = (await rejection(api.get('/problem'))) as ApiError;
+    expect([viaClient.code, viaClient.response?.fromContract]).toEqual(['CONFLICT', false]);
+    const api2 = { get: async (path: string) => parseResponse(await fetch(server.url + path)) };
+    const err = (await rejection(api2.get('/problem'))) as ApiError;
     expect([err.code, err.status, err.message, err.details, err.response?.fromContract]).toEqual(['RESOURCE_ALREADY_EXISTS', 409, 'Name taken.', { resource: 'monitor' }, true]);
     server.route('/problem-bare', json(404, { type: 'about:blank', title: 'Not Found' }, { 'content-type': 'application/problem+json' }));
-    const bare = (await rejection(api.get('/problem-bare'))) as ApiError;
+    const bare = (await rejection(api2.get('/problem-bare'))) as ApiError;
     expect([bare.code, bare.message, bare.response?.fromContract]).toEqual(['NOT_FOUND', 'Not Found', false]);
   });
 });
@@ -144,11 +148,27 @@ describe('retries', () => {
     expect(attempts.map((a) => a.outcome)).toEqual([502, 200]);
   });
 
-  it('honours a 503 with Retry-After: 1', async () => {
-    server.route('/busy', sequence(json(503, { error: { message: 'Busy.', code: 'OVERLOADED' } }, { 'retry-after': '1' }), json(200, { ok: 1 })));
-    const started = Date.now();
+  it('never retries before Retry-After: the gap between attempts, measured at the server', async () => {
+    const arrivals: number[] = [];
+    const busy = sequence(json(503, { error: { message: 'Busy.', code: 'OVERLOADED' } }, { 'retry-after': '1' }), json(200, { ok: 1 }));
+    server.route('/busy', (req, res, body) => {
+      arrivals.push(performance.now());
+      busy(req, res, body);
+    });
     expect(await api.get('/busy')).toEqual({ ok: 1 });
-    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    expect(arrivals).toHaveLength(2);
+    expect(arrivals[1]! - arrivals[0]!).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('rejects at once, with retryAfter set, when Retry-After asks for longer than maxDelay', async () => {
+    server.route('/long-wait', sequence(text(503, '', { 'retry-after': '3600' }), json(200, {})));
+    const seen: AttemptInfo[] = [];
+    const client = createClient({ baseUrl: server.url, retry: { maxDelay: 10_000, onAttempt: (a) => seen.push(a) } });
+    const started = Date.now();
+    const err = (await rejection(client.get('/long-wait'))) as ApiError;
+    expect([err.code, err.retryAfter, Date.now() - started < 500]).toEqual(['SERVICE_UNAVAILABLE', 3600, true]);
+    expect(seen.map((a) => [a.outcome, a.retryIn])).toEqual([[503, undefined]]);
+    expect(server.hits.get('/long-wait')).toHaveLength(1);
   });
 
   it('retries what the contract reads as 502 or 503: a 504 from a gateway, a 429 with Retry-After', async () => {
@@ -170,14 +190,6 @@ describe('retries', () => {
     expect(server.hits.get('/post-key')?.map((r) => r.headers['idempotency-key'])).toEqual(['k-1', 'k-1']);
   });
 
-  it('caps Retry-After at maxDelay', async () => {
-    server.route('/long-wait', sequence(text(503, '', { 'retry-after': '3600' }), json(200, {})));
-    const seen: AttemptInfo[] = [];
-    const client = createClient({ baseUrl: server.url, retry: { maxDelay: 20, onAttempt: (a) => seen.push(a) } });
-    await client.get('/long-wait');
-    expect(seen[0]?.retryIn).toBe(20);
-  });
-
   it('gives up when the next wait would pass the budget', async () => {
     server.route('/over-budget', text(503, '', { 'retry-after': '5' }));
     const client = createClient({ baseUrl: server.url, retry: { budget: 1000 } });
@@ -185,6 +197,34 @@ describe('retries', () => {
     const err = (await rejection(client.get('/over-budget'))) as ApiError;
     expect([err.code, err.retryAfter]).toEqual(['SERVICE_UNAVAILABLE', 5]);
     expect(Date.now() - started).toBeLessThan(900);
+  });
+
+  describe('request ids', () => {
+    it('sends one X-Request-Id per call, the same on every retry, and reads the one answered', async () => {
+      // Answers as our servers do: echoing the id it was sent.
+      const answers = sequence(text(502, ''), json(404, { error: { message: 'x', code: 'NOT_FOUND' } }));
+      server.route('/rid', (req, res, body) => {
+        res.setHeader('x-request-id', String(req.headers['x-request-id']));
+        answers(req, res, body);
+      });
+      const err = (await rejection(api.get('/rid'))) as ApiError;
+      const sent = server.hits.get('/rid')?.map((r) => r.headers['x-request-id']);
+      expect(sent).toHaveLength(2);
+      expect(sent?.[0]).toMatch(/^[a-z0-9]{6,}$/);
+      expect(sent?.[1]).toBe(sent?.[0]);
+      expect(err.response?.requestId).toBe(sent?.[0]);
+    });
+    it('sends the caller’s id, or none with requestId: false', async () => {
+      server.route('/rid-2', json(200, {}));
+      await api.get('/rid-2', { requestId: 'checkout-42' });
+      await createClient({ baseUrl: server.url, requestId: false }).get('/rid-2');
+      expect(server.hits.get('/rid-2')?.map((r) => r.headers['x-request-id'])).toEqual(['checkout-42', undefined]);
+    });
+    it('puts the id it sent on a TransportError', async () => {
+      const client = createClient({ baseUrl: 'http://127.0.0.1:9', retry: false });
+      const err = await rejection(client.get('/x', { requestId: 'lost-1' }));
+      expect(isTransportError(err, 'network') && err.requestId).toBe('lost-1');
+    });
   });
 
   it('stops waiting at once when the caller aborts during a backoff', async () => {

@@ -1,4 +1,5 @@
 import express, { type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
+import { isPreflight } from './cors.js';
 import { DEFAULT_BODY_LIMIT, bodyPolicyError, parseJsonBytes } from './internal/body.js';
 import { routeNotFound } from './internal/route.js';
 import { requestIdFrom } from './request-id.js';
@@ -33,8 +34,10 @@ export function errorHandler(options: ExpressErrorOptions = {}): ErrorRequestHan
  * @example app.use(notFoundHandler(), errorHandler())
  */
 export function notFoundHandler(): RequestHandler {
-  return (req, _res, next) => {
-    next(routeNotFound(req.method, req.originalUrl));
+  return (req, res, next) => {
+    // A preflight no CORS middleware answered: 204, never a 404 the browser would read as a network error.
+    if (isPreflight(req.method, (name) => req.get(name))) res.status(204).end();
+    else next(routeNotFound(req.method, req.originalUrl));
   };
 }
 

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isPreflight } from './cors.js';
 import { bodyPolicyError, parseJsonBytes, payloadTooLarge } from './internal/body.js';
 import { routeNotFound } from './internal/route.js';
 import { requestIdFrom } from './request-id.js';
@@ -75,7 +76,9 @@ function plugin(fastify: FastifyInstance, options: FastifyErrorOptions, done: (e
     answer(error, request, reply, options);
   });
   fastify.setNotFoundHandler((request, reply) => {
-    answer(routeNotFound(request.method, request.url), request, reply, options);
+    // A preflight no CORS plugin answered: 204, never a 404 the browser would read as a network error.
+    if (isPreflight(request.method, (name) => request.headers[name] as string | undefined)) void reply.code(204).send();
+    else answer(routeNotFound(request.method, request.url), request, reply, options);
   });
   done();
 }

@@ -1,4 +1,5 @@
 import type { ErrorHandler, Hono, MiddlewareHandler, NotFoundHandler } from 'hono';
+import { isPreflight } from './cors.js';
 import { isWellFormedPath, malformedPath, rawPathOf } from './internal/route.js';
 import { notFoundError, toResponse, type WebErrorOptions } from './web.js';
 
@@ -18,7 +19,8 @@ export function onError(options: HonoErrorOptions = {}): ErrorHandler {
  * @example app.notFound(notFound())
  */
 export function notFound(): NotFoundHandler {
-  return (c) => toResponse(notFoundError(c.req.raw), { request: c.req.raw });
+  // A preflight no CORS middleware answered: 204, never a 404 the browser would read as a network error.
+  return (c) => (isPreflight(c.req.method, (name) => c.req.header(name)) ? c.body(null, 204) : toResponse(notFoundError(c.req.raw), { request: c.req.raw }));
 }
 
 /**

@@ -1,4 +1,5 @@
 export { API_KEY_HEADER, defineApiKeys, type ApiKeyAuth, type ApiKeyGrant } from './auth.js';
+export { EXPOSED_HEADERS, isPreflight } from './cors.js';
 export { normaliseError, validationFailed } from './normalise.js';
 export { PROBLEM_JSON, prefersProblemJson, toProblemDocument } from './problem.js';
 export { requestIdFrom } from './request-id.js';

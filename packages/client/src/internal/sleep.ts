@@ -1,12 +1,12 @@
 import { TransportError } from '../transport-error.js';
 
 /** Waits `ms`; the moment the signal aborts, rejects with an `abort` `TransportError`. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+export function sleep(ms: number, signal?: AbortSignal, requestId?: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const done = (): void => {
       clearTimeout(timer);
       signal?.removeEventListener('abort', done);
-      if (signal?.aborted) reject(new TransportError('abort', signal.reason));
+      if (signal?.aborted) reject(new TransportError('abort', signal.reason, requestId));
       else resolve();
     };
     const timer = setTimeout(done, ms);
