@@ -1,5 +1,6 @@
 // `pnpm demo`: the demo API on every adapter, driven through every documented status.
-// `pnpm demo -- --serve[=express|fastify|hono] [--port=N]`: one server for manual curl use, logging 5xx by severity.
+// `pnpm demo -- --serve[=express|fastify|hono] [--port=N] [--allow-origin=URL]`: one server for manual curl use,
+// logging 5xx by severity; a browser page on URL may call it (or set MONITORQA_ALLOW_ORIGIN).
 import { STATUS_LIST } from '@monitorqa/errors';
 import { adapters } from './adapters/index.js';
 import { runAgreement, type Row } from './agreement.js';
@@ -14,7 +15,7 @@ if (args.has('serve')) {
   const name = args.get('serve') ?? 'express';
   const start = adapters[name];
   if (start === undefined) throw new Error(`Unknown adapter "${name}": use ${Object.keys(adapters).join(', ')}.`);
-  const server = await start(defineApi(memoryStore()), { port: Number(args.get('port') ?? 3000), onError: logServerError });
+  const server = await start(defineApi(memoryStore()), { port: Number(args.get('port') ?? 3000), onError: logServerError, allowOrigin: args.get('allow-origin') ?? process.env.MONITORQA_ALLOW_ORIGIN });
   console.log(`MonitorQA demo API (${name}) on ${server.url}
   read-only key: ${API_KEYS.read}
   admin key:     ${API_KEYS.admin}

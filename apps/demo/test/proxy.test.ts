@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ApiError, isApiError } from '@monitorqa/errors';
+import { isApiError, type ApiError } from '@monitorqa/errors';
 import { createClient } from '@monitorqa/errors-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adapters, type Running } from '../src/adapters/index.js';

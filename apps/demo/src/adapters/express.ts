@@ -1,5 +1,7 @@
 import { once } from 'node:events';
 import { errorHandler, jsonBody, notFoundHandler, send } from '@monitorqa/errors-server/express';
+import { EXPOSED_HEADERS } from '@monitorqa/errors-server';
+import cors from 'cors';
 import express from 'express';
 import type { Route } from '../api.js';
 import { running, type AdapterOptions, type Running } from './running.js';
@@ -8,6 +10,7 @@ export async function startExpress(routes: readonly Route[], options: AdapterOpt
   const app = express();
   // Which framework answers is nobody's business: one answer per request, whatever runs it.
   app.disable('x-powered-by');
+  if (options.allowOrigin !== undefined) app.use(cors({ origin: options.allowOrigin, exposedHeaders: [...EXPOSED_HEADERS] }));
   app.use(jsonBody());
   for (const route of routes) {
     app[route.method.toLowerCase() as 'get'](route.path, async (req, res) => {

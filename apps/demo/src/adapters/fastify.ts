@@ -1,10 +1,16 @@
 import { frameworkErrors, monitorqaErrors, send } from '@monitorqa/errors-server/fastify';
+import fastifyCors from '@fastify/cors';
+import { EXPOSED_HEADERS } from '@monitorqa/errors-server';
 import Fastify from 'fastify';
 import type { Route } from '../api.js';
 import { running, type AdapterOptions, type Running } from './running.js';
 
 export async function startFastify(routes: readonly Route[], options: AdapterOptions = {}): Promise<Running> {
   const app = Fastify({ frameworkErrors });
+  // @fastify/cors allows only GET, HEAD and POST unless told otherwise (cors and hono/cors allow them all).
+  if (options.allowOrigin !== undefined) {
+    await app.register(fastifyCors, { origin: options.allowOrigin, methods: ['GET', 'HEAD', 'PUT', 'PATCH', 'POST', 'DELETE'], exposedHeaders: [...EXPOSED_HEADERS] });
+  }
   await app.register(monitorqaErrors, { onError: options.onError });
   for (const route of routes) {
     app.route({

@@ -2,12 +2,16 @@ import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { useErrors } from '@monitorqa/errors-server/hono';
 import { readJson, toWebResponse } from '@monitorqa/errors-server/web';
+import { EXPOSED_HEADERS } from '@monitorqa/errors-server';
 import { Hono } from 'hono';
+import { cors } from 'hono/cors';
 import type { Route } from '../api.js';
 import { running, type AdapterOptions, type Running } from './running.js';
 
 export async function startHono(routes: readonly Route[], options: AdapterOptions = {}): Promise<Running> {
   const app = useErrors(new Hono(), { onError: options.onError });
+  // hono/cors spells it `exposeHeaders`.
+  if (options.allowOrigin !== undefined) app.use(cors({ origin: options.allowOrigin, exposeHeaders: [...EXPOSED_HEADERS] }));
   for (const route of routes) {
     app.on(route.method, route.path, async (c) => {
       // readJson reads as every adapter does: no body (or an empty one) is undefined, whatever the content type says.

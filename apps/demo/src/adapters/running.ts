@@ -30,4 +30,6 @@ export interface AdapterOptions {
   /** Every 5xx with what was really thrown: the demo's log. */
   readonly onError?: (error: unknown, info: ErrorInfo) => void;
   readonly port?: number;
+  /** A browser origin allowed to call the API (CORS, with the framework's own middleware). */
+  readonly allowOrigin?: string;
 }

@@ -1,0 +1,44 @@
+// Runs in Chromium, on its own origin: the client's ESM build against the demo API on another.
+import { createClient, isApiError, isTransportError, parseResponse } from '/client.js';
+
+const valid = { name: 'api', kind: 'http', url: 'https://api.monitorqa.example/health', interval: 60 };
+
+async function outcome(call) {
+  try {
+    const value = await call();
+    return { ok: true, value };
+  } catch (error) {
+    if (isApiError(error)) return { ok: false, status: error.status, code: error.code, message: error.message, requestId: error.response?.requestId ?? null, retryAfter: error.retryAfter ?? null, fromContract: error.response?.fromContract ?? null };
+    return { ok: false, transport: isTransportError(error) ? error.kind : String(error) };
+  }
+}
+
+window.runScenarios = async (api, deadUrl) => {
+  const attempts = [];
+  const retry = { baseDelay: 20, onAttempt: (a) => attempts.push({ at: performance.now(), outcome: a.outcome }) };
+  const admin = createClient({ baseUrl: api, apiKey: 'demo-admin-key', retry });
+  const reader = createClient({ baseUrl: api, apiKey: 'demo-read-key', retry });
+  const anonymous = createClient({ baseUrl: api, retry });
+  const results = {};
+  const created = await admin.request('POST', '/monitors', { body: valid });
+  results[201] = { status: created.status, location: created.location, id: created.data.id };
+  results[200] = await outcome(() => admin.get(`/monitors/${created.data.id}`));
+  results[400] = await outcome(async () => parseResponse(await fetch(`${api}/monitors`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': 'demo-admin-key' }, body: '{"name":' })));
+  results[401] = await outcome(() => anonymous.get('/monitors'));
+  results[403] = await outcome(() => reader.post('/monitors', { ...valid, name: 'other' }));
+  results[404] = await outcome(() => admin.get('/monitors/999'));
+  results[409] = await outcome(() => admin.post('/monitors', valid));
+  results[422] = await outcome(() => admin.post('/monitors', { ...valid, name: 'fast', interval: 5 }));
+  const tcp = await admin.post('/monitors', { ...valid, name: 'db', kind: 'tcp' });
+  results[500] = await outcome(() => admin.post(`/monitors/${tcp.id}/check`, undefined, { idempotencyKey: 'crash-1' }));
+  const down = await admin.post('/monitors', { ...valid, name: 'down', url: deadUrl });
+  attempts.length = 0;
+  results[502] = { ...(await outcome(() => admin.post(`/monitors/${down.id}/check`, undefined, { idempotencyKey: 'down-1' }))), attempts: attempts.length };
+  await admin.put('/admin/maintenance', { on: true });
+  attempts.length = 0;
+  results[503] = { ...(await outcome(() => admin.get('/monitors'))), attempts: attempts.map((a) => a.at) };
+  await admin.put('/admin/maintenance', { on: false });
+  results[204] = await outcome(() => admin.delete(`/monitors/${created.data.id}`));
+  return results;
+};
+window.ready = true;
