@@ -59,7 +59,7 @@ export async function runAgreement(adapter: string, start: (routes: readonly Rou
     return res;
   };
   const client = (apiKey?: string): Client =>
-    createClient({ baseUrl: server.url, apiKey, fetch: recording, retry: { maxDelay: 50, onAttempt: (a) => (attempts = a.attempt) } });
+    createClient({ baseUrl: server.url, apiKey, fetch: recording, retry: { baseDelay: 20, maxDelay: 1_000, onAttempt: (a) => (attempts = a.attempt) } });
   const admin = client(API_KEYS.admin);
   const reader = client(API_KEYS.read);
   const valid = { name: 'api', kind: 'http', url: 'https://api.monitorqa.example/health', interval: 60 };

@@ -7,7 +7,7 @@ import type { ApiResponse } from './response.js';
 import { toErrorResponse, type ErrorResponseOptions } from './to-error-response.js';
 
 /** Options of the Express error handler. */
-export type ExpressErrorOptions = Pick<ErrorResponseOptions, 'onError'>;
+export type ExpressErrorOptions = Pick<ErrorResponseOptions, 'onError' | 'onAnswer'>;
 
 /**
  * The last middleware of an Express 5 app: whatever a handler throws or passes to
@@ -24,7 +24,7 @@ export function errorHandler(options: ExpressErrorOptions = {}): ErrorRequestHan
       next(error);
       return;
     }
-    send(res, toErrorResponse(error, { onError: options.onError, requestId: requestIdFrom(req.headers['x-request-id']), accept: req.headers.accept }));
+    send(res, toErrorResponse(error, { onError: options.onError, onAnswer: options.onAnswer, requestId: requestIdFrom(req.headers['x-request-id']), accept: req.headers.accept }));
   };
 }
 

@@ -7,7 +7,7 @@ import type { ApiResponse } from './response.js';
 import { toErrorResponse, type ErrorResponseOptions } from './to-error-response.js';
 
 /** Options of the Fastify plugin. */
-export interface FastifyErrorOptions extends Pick<ErrorResponseOptions, 'onError'> {
+export interface FastifyErrorOptions extends Pick<ErrorResponseOptions, 'onError' | 'onAnswer'> {
   /**
    * Read JSON bodies as every adapter of this package does (the table in the README),
    * replacing Fastify's `application/json` and `text/plain` parsers. Parsers you add for
@@ -38,9 +38,10 @@ function headersOf(request: FastifyRequest): { contentType: string | undefined; 
 }
 
 // Returns nothing: a value returned from Fastify's error handler is sent again (measured: that cost a third of the throughput).
-function answer(error: unknown, request: FastifyRequest, reply: FastifyReply, options: Pick<ErrorResponseOptions, 'onError'>): void {
+function answer(error: unknown, request: FastifyRequest, reply: FastifyReply, options: Pick<ErrorResponseOptions, 'onError' | 'onAnswer'>): void {
   const response = toErrorResponse(withRequest(error, request), {
     onError: options.onError,
+    onAnswer: options.onAnswer,
     requestId: requestIdFrom(request.headers['x-request-id']),
     accept: request.headers.accept,
   });

@@ -9,6 +9,8 @@ import type { ApiResponse } from './response.js';
 export interface ErrorResponseOptions {
   /** Called with every 5xx and the value originally thrown, for logging. Its own errors are swallowed. */
   readonly onError?: ((error: unknown, info: ErrorInfo) => void) | undefined;
+  /** Called with every error answer, 4xx and 5xx, for metrics and tracing (`traceErrors()` of `/otel`). Its own errors are swallowed. */
+  readonly onAnswer?: ((error: unknown, info: ErrorInfo) => void) | undefined;
   /** Echoed as `X-Request-Id`; adapters pass the request's (or a new) id. */
   readonly requestId?: string | undefined;
   /** The request's `Accept`: `application/problem+json` preferred → an RFC 9457 document. */
@@ -57,12 +59,15 @@ function answer(thrown: unknown, options: ErrorResponseOptions): ErrorResponse {
     error = apiError('INTERNAL_SERVER_ERROR', { cause: thrown, captureStack: false });
     wire = wireOf(error)!;
   }
-  const { requestId } = options;
-  if (wire.status >= 500 && options.onError) {
-    try {
-      options.onError(thrown, { status: wire.status, code: wire.code, requestId, apiError: error });
-    } catch {
-      // A failing logger must not turn an answer into a crash.
+  const { requestId, onError, onAnswer } = options;
+  if ((wire.status >= 500 && onError) || onAnswer) {
+    const info: ErrorInfo = { status: wire.status, code: wire.code, requestId, apiError: error };
+    for (const hook of wire.status >= 500 ? [onError, onAnswer] : [onAnswer]) {
+      try {
+        hook?.(thrown, info);
+      } catch {
+        // A failing logger or tracer must not turn an answer into a crash.
+      }
     }
   }
   let problem = false;

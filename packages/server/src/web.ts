@@ -6,7 +6,7 @@ import type { ApiResponse } from './response.js';
 import { toErrorResponse, type ErrorResponseOptions } from './to-error-response.js';
 
 /** Options of the web-standard adapter. */
-export interface WebErrorOptions extends Pick<ErrorResponseOptions, 'onError'> {
+export interface WebErrorOptions extends Pick<ErrorResponseOptions, 'onError' | 'onAnswer'> {
   /** The request being answered: its `X-Request-Id` and `Accept` shape the answer. */
   readonly request?: Request | undefined;
 }
@@ -20,6 +20,7 @@ export function toResponse(error: unknown, options: WebErrorOptions = {}): Respo
   return toWebResponse(
     toErrorResponse(error, {
       onError: options.onError,
+      onAnswer: options.onAnswer,
       requestId: requestIdFrom(request?.headers.get('x-request-id')),
       accept: request?.headers.get('accept'),
     }),
