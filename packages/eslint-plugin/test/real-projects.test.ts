@@ -77,6 +77,7 @@ const EXPECTED_STYLES: string[] = [
   'src/hono.ts:7:27 @monitorqa/no-undocumented-status Status 429 is not documented by the MonitorQA contract',
   'src/libraries.js:13:39 @monitorqa/no-undocumented-status Status 429 is not documented by the MonitorQA contract',
   'src/libraries.js:14:32 @monitorqa/no-undocumented-status Status 429 is not documented by the MonitorQA contract',
+  'src/nest.ts:11:29 @monitorqa/require-error-envelope A 429 answer must carry the error envelope { error',
   'src/nest.ts:11:43 @monitorqa/no-undocumented-status Status 429 is not documented by the MonitorQA contract',
   'src/nest.ts:21:15 @monitorqa/no-undocumented-status Status 405 is not documented by the MonitorQA contract',
   'src/nest.ts:26:16 @monitorqa/no-undocumented-status Status 410 is not documented by the MonitorQA contract',

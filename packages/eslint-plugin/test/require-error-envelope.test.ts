@@ -14,6 +14,8 @@ ruleTester.run('require-error-envelope', rule, {
     "return Response.json({ error: { message: m, code: 'BAD_REQUEST' } }, { status: 400 });",
     'res.status(400).json({ ...base, extra: 1 });',
     "res.status(302).send('Found');",
+    "throw new HttpException({ error: { message: 'Slow down.', code: 'OVERLOADED' } }, 503);",
+    { code: "throw new HttpException({ errors: {} }, 401);", options: [{ exceptionBodies: false }], name: 'exception bodies off: an exception filter answers them' },
     "reply.code(201);\nreturn { id: '1' };",
     "return new Response(JSON.stringify({ error: { message: 'x', code: 'NOT_FOUND' } }), { status: 404 });",
   ],
@@ -74,6 +76,15 @@ ruleTester.run('require-error-envelope', rule, {
       code: "res.status(400).json({ message: 'Invalid body', issues: validation.issues });",
       name: "a validator's field list is kept, in details: a fix never loses data",
       errors: [{ messageId: 'notEnvelope', data: { status: 400 }, suggestions: [{ messageId: 'wrapInEnvelope', data: { code: 'BAD_REQUEST' }, output: "res.status(400).json({ error: { message: 'Invalid body', code: 'BAD_REQUEST', details: { issues: validation.issues } } });" }] }],
+    },
+    {
+      code: 'throw new HttpException({ errors }, 401);',
+      name: "NestJS's HttpException: Nest's default filter sends the body as written",
+      errors: [{ messageId: 'notEnvelope', data: { status: 401 }, suggestions: [{ messageId: 'wrapInEnvelope', data: { code: 'UNAUTHORIZED' }, output: "throw new HttpException({ error: { message: 'Authentication is required.', code: 'UNAUTHORIZED', details: { errors } } }, 401);" }] }],
+    },
+    {
+      code: "import { HttpException, HttpStatus } from '@nestjs/common';\nthrow new HttpException('Not authorized.', HttpStatus.UNAUTHORIZED);",
+      errors: [{ messageId: 'textBody', data: { status: 401 }, line: 2, suggestions: [{ messageId: 'wrapInEnvelope', data: { code: 'UNAUTHORIZED' }, output: "import { HttpException, HttpStatus } from '@nestjs/common';\nthrow new HttpException({ error: { message: 'Not authorized.', code: 'UNAUTHORIZED' } }, HttpStatus.UNAUTHORIZED);" }] }],
     },
     {
       code: "res.status(404).send('Not found');",

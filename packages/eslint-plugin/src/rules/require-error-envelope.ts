@@ -2,10 +2,12 @@ import { BASE_CODES, generalCode, isErrorStatus, type ErrorCode } from '@monitor
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
 import { envelopeShape } from '../util/envelope.js';
+import { newExceptionSite } from '../util/exception-sites.js';
 import { statusSites } from '../util/sites.js';
 import { propertyValue } from '../util/static-value.js';
 
-export type Options = [];
+/** Options: whether the bodies given to NestJS's `HttpException` are checked too. */
+export type Options = [{ readonly exceptionBodies?: boolean }];
 export type MessageIds = 'notEnvelope' | 'textBody' | 'wrapInEnvelope';
 
 export default createRule<Options, MessageIds>({
@@ -21,12 +23,24 @@ export default createRule<Options, MessageIds>({
         'A {{status}} answer must carry the error envelope { error: { message, code, details? } }, not text. Throw `apiError(code)` from @monitorqa/errors and let the @monitorqa/errors-server adapter answer, or send the envelope.',
       wrapInEnvelope: "Send { error: { message, code: '{{code}}' } } instead.",
     },
-    defaultOptions: [],
-    schema: [],
+    defaultOptions: [{ exceptionBodies: true }],
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          exceptionBodies: {
+            type: 'boolean',
+            description:
+              "Check the body given to NestJS's `new HttpException(body, status)`, which Nest's default filter sends as written. Turn off when an exception filter answers those with the envelope.",
+          },
+        },
+      },
+    ],
   },
-  create(context) {
+  create(context, [options]) {
     const { sourceCode } = context;
-    return statusSites(sourceCode, ({ status, body }) => {
+    const checkBody = ({ status, body }: { readonly status: number; readonly body: TSESTree.Node | undefined }): void => {
       if (status < 400 || body === undefined) return;
       const shape = envelopeShape(body, sourceCode);
       const code = isErrorStatus(status) ? generalCode(status) : undefined;
@@ -52,7 +66,19 @@ export default createRule<Options, MessageIds>({
         data: { status },
         suggest: code ? [{ messageId: 'wrapInEnvelope', data: { code }, fix: (fixer) => fixer.replaceText(body, envelopeText(shape.object, code, sourceCode.getText.bind(sourceCode))) }] : [],
       });
-    });
+    };
+    const sites = statusSites(sourceCode, checkBody);
+    if (options.exceptionBodies === false) return sites;
+    return {
+      ...sites,
+      // new HttpException(body, status): Nest sends `body` as written.
+      NewExpression(node) {
+        sites.NewExpression?.(node);
+        const site = newExceptionSite(node, sourceCode);
+        const callee = node.callee.type === AST_NODE_TYPES.Identifier ? node.callee.name : undefined;
+        if (site?.written === true && callee === 'HttpException') checkBody({ status: site.status, body: node.arguments[0] });
+      },
+    };
   },
 });
 
