@@ -17,6 +17,16 @@ ruleTester.run('code-status-mismatch', rule, {
   ],
   invalid: [
     {
+      code: "res.status(500).json(apiError('MAINTENANCE'));",
+      name: 'an error built by apiError, sent with another status',
+      errors: [{ messageId: 'mismatch', data: { code: 'MAINTENANCE', expected: 503, status: 500 }, suggestions: [{ messageId: 'useCatalogStatus', data: { code: 'MAINTENANCE', expected: 503 }, output: "res.status(503).json(apiError('MAINTENANCE'));" }] }],
+    },
+    {
+      code: "const err = catalog.create('CONFLICT');\nreturn reply.code(400).send(err.toJSON());",
+      name: 'a catalog.create value in a const, sent with another status',
+      errors: [{ messageId: 'mismatch', data: { code: 'CONFLICT', expected: 409, status: 400 }, line: 1, suggestions: [{ messageId: 'useCatalogStatus', data: { code: 'CONFLICT', expected: 409 }, output: "const err = catalog.create('CONFLICT');\nreturn reply.code(409).send(err.toJSON());" }] }],
+    },
+    {
       code: "res.status(404).json({ error: { message: 'Taken.', code: 'CONFLICT' } });",
       errors: [{ messageId: 'mismatch', data: { code: 'CONFLICT', expected: 409, status: 404 }, line: 1, column: 58, suggestions: [{ messageId: 'useCatalogStatus', data: { code: 'CONFLICT', expected: 409 }, output: "res.status(409).json({ error: { message: 'Taken.', code: 'CONFLICT' } });" }] }],
     },

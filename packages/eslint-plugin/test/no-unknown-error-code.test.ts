@@ -21,10 +21,16 @@ ruleTester.run('no-unknown-error-code', rule, {
     { code: "throw catalog.create('CHECK_TIMED_OUT');", options: [{ catalog: `${fixtures}/errors` }], name: 'codes read from a catalog module' },
     { code: "if (isApiError(err, 'PLAN_REQUIRED')) {}", settings: { monitorqa: { codes: { PLAN_REQUIRED: 403 } } } },
     { code: "import { ApiError } from './errors';\nthrow new ApiError('User not found', 404);", name: "a project's own ApiError is not ours" },
+    { code: "matchError(err, { _: (e) => e.code === 'ECONNRESET' });", name: 'the _ handler of matchError takes anything' },
     { code: "class ApiError extends Error {}\nthrow new ApiError('User not found', 404);", name: 'a class of the file called ApiError is not ours' },
     { code: "import type { ApiError } from './own';\nfunction f(err: ApiError) { return err.code === 'E_OWN'; }", name: 'a parameter annotated with a type of our own name from elsewhere' },
   ],
   invalid: [
+    {
+      code: "matchError(err, { NOT_FOUND: (e) => e.code === 'RESOURCE_MISSNG' ? 1 : 2, _: () => 0 });",
+      name: 'the parameter of a matchError handler is an ApiError',
+      errors: [{ messageId: 'unknownCode', data: { code: 'RESOURCE_MISSNG' }, suggestions: [] }],
+    },
     {
       code: "import { ApiError } from '@monitorqa/errors';\nfunction show(err: ApiError) { return err.code === 'CONFLIKT'; }",
       name: 'a parameter annotated with our ApiError',

@@ -1,13 +1,31 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
 import { isOurs } from '../util/ours.js';
 import { envelopeShape } from '../util/envelope.js';
 import { catalogOptionsSchema, knowledgeFor, reportProblemOnce, type CatalogOptions } from '../util/knowledge.js';
 import { statusSites } from '../util/sites.js';
-import { propertyValue, staticValue, unwrap } from '../util/static-value.js';
+import { constInit, propertyValue, staticValue, unwrap } from '../util/static-value.js';
 
 export type Options = [CatalogOptions];
 export type MessageIds = 'mismatch' | 'useCatalogStatus' | 'catalogProblem';
+
+/** The code argument of `apiError(code)` / `catalog.create(code)` a body is (or `.toJSON()` of, or a `const` of). */
+function createdCode(body: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, depth = 0): TSESTree.Node | undefined {
+  let node = unwrap(body);
+  if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression && node.callee.property.type === AST_NODE_TYPES.Identifier && node.callee.property.name === 'toJSON') {
+    node = unwrap(node.callee.object);
+  }
+  if (node.type === AST_NODE_TYPES.Identifier && depth === 0) {
+    const init = constInit(node, sourceCode);
+    return init === undefined ? undefined : createdCode(init, sourceCode, depth + 1);
+  }
+  if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const { callee } = node;
+  const created =
+    (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'apiError' && isOurs(callee, sourceCode)) ||
+    (callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier && callee.property.name === 'create' && callee.object.type === AST_NODE_TYPES.Identifier && /catalog/i.test(callee.object.name));
+  return created ? node.arguments[0] : undefined;
+}
 
 export default createRule<Options, MessageIds>({
   name: 'code-status-mismatch',
@@ -39,8 +57,15 @@ export default createRule<Options, MessageIds>({
       });
     };
     const sites = statusSites(sourceCode, ({ status, statusNode, body }) => {
-      const shape = body === undefined ? undefined : envelopeShape(body, sourceCode);
-      if (shape?.kind === 'envelope') check(shape.codeNode, shape.code, statusNode, status);
+      if (body === undefined) return;
+      const shape = envelopeShape(body, sourceCode);
+      if (shape.kind === 'envelope') {
+        check(shape.codeNode, shape.code, statusNode, status);
+        return;
+      }
+      // `res.status(500).json(apiError('NOT_FOUND'))`, or a `const err = catalog.create('X')` sent so.
+      const codeNode = createdCode(body, sourceCode);
+      if (codeNode !== undefined) check(codeNode, staticValue(codeNode, sourceCode), statusNode, status);
     });
     return {
       ...sites,

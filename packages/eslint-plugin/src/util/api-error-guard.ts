@@ -1,7 +1,7 @@
 // Whether an expression is known to be an ApiError at a point of the code: inside an
 // `isApiError(x)` / `x instanceof ApiError` guard, after an early exit on `!isApiError(x)`,
 // or by its type when type information is present.
-import { AST_NODE_TYPES, ESLintUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ESLintUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isOurs } from './ours.js';
 
 type Node = TSESTree.Node;
@@ -69,12 +69,33 @@ function typedAsApiError(object: Node, context: Readonly<TSESLint.RuleContext<st
   return parts.every((part) => part.getSymbol()?.getName() === 'ApiError');
 }
 
-// `(err: ApiError) => …`, `const e: ApiError = …`: annotated with our type, no type information needed.
+// A handler of `matchError(err, { CODE: (e) => … })`: its parameter is the matched ApiError.
+function isMatchHandler(fn: Node): boolean {
+  const property = fn.parent;
+  const object = property?.parent;
+  const call = object?.parent;
+  return (
+    property?.type === AST_NODE_TYPES.Property &&
+    property.value === fn &&
+    object?.type === AST_NODE_TYPES.ObjectExpression &&
+    call?.type === AST_NODE_TYPES.CallExpression &&
+    call.arguments[1] === object &&
+    call.callee.type === AST_NODE_TYPES.Identifier &&
+    call.callee.name === 'matchError' &&
+    // `_` takes everything else, ApiError or not.
+    !(property.key.type === AST_NODE_TYPES.Identifier && property.key.name === '_')
+  );
+}
+
+// `(err: ApiError) => …`, `const e: ApiError = …`: annotated with our type, no type information needed;
+// and the parameter of a `matchError` handler.
 function annotatedAsApiError(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(identifier); scope; scope = scope.upper) {
     const variable = scope.set.get(identifier.name);
     if (variable === undefined) continue;
-    const declared = variable.defs[0]?.name;
+    const def = variable.defs[0];
+    if (def?.type === TSESLint.Scope.DefinitionType.Parameter && isMatchHandler(def.node)) return true;
+    const declared = def?.name;
     const annotation = declared?.type === AST_NODE_TYPES.Identifier ? declared.typeAnnotation?.typeAnnotation : undefined;
     return annotation?.type === AST_NODE_TYPES.TSTypeReference && annotation.typeName.type === AST_NODE_TYPES.Identifier && annotation.typeName.name === 'ApiError' && isOurs(annotation.typeName, sourceCode);
   }

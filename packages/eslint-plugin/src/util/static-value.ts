@@ -59,7 +59,7 @@ function literalType(node: Node, sourceCode: Readonly<TSESLint.SourceCode>): num
 }
 
 /** The initialiser of a `const` an identifier refers to, if any. */
-function constInit(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): Node | undefined {
+export function constInit(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): Node | undefined {
   let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(identifier);
   while (scope) {
     const variable = scope.set.get(identifier.name);
