@@ -150,6 +150,12 @@ describe('installed in a fresh project', () => {
     expect([esm, cjs]).toEqual(['404 function @monitorqa/eslint-plugin\n', '404 function @monitorqa/eslint-plugin\n']);
   });
 
+  it('imports the Koa subpath from ESM and CJS without Koa installed (it is an optional peer)', async () => {
+    const esm = await sh(consumer, process.execPath, ['--input-type=module', '-e', "import { errorMiddleware, jsonBody } from '@monitorqa/errors-server/koa'; console.log(typeof errorMiddleware, typeof jsonBody);"]);
+    const cjs = await sh(consumer, process.execPath, ['-e', "const { errorMiddleware, jsonBody } = require('@monitorqa/errors-server/koa'); console.log(typeof errorMiddleware, typeof jsonBody);"]);
+    expect([esm, cjs]).toEqual(['function function\n', 'function function\n']);
+  });
+
   it.each(['node16', 'bundler'])('type-checks with moduleResolution %s', async (resolution) => {
     writeFileSync(
       join(consumer, 'use.mts'),

@@ -1,0 +1,86 @@
+import type { Context, Middleware } from 'koa';
+import { isPreflight } from './cors.js';
+import { DEFAULT_BODY_LIMIT, bodyPolicyError, parseJsonBytes, payloadTooLarge } from './internal/body.js';
+import { isWellFormedPath, malformedPath, rawPathOf, routeNotFound } from './internal/route.js';
+import { requestIdFrom } from './request-id.js';
+import type { ApiResponse } from './response.js';
+import { toErrorResponse, type ErrorResponseOptions } from './to-error-response.js';
+
+/** Options of the Koa error middleware. */
+export type KoaErrorOptions = Pick<ErrorResponseOptions, 'onError' | 'onAnswer'>;
+
+/**
+ * The first middleware of a Koa 2 or 3 app: whatever a later middleware or route throws
+ * (Koa's own `ctx.throw` and http-errors included) gets the documented status and envelope;
+ * a request no route answered is 404 `ROUTE_NOT_FOUND` (a preflight, 204); a path that is
+ * not valid percent-encoding is 400 `MALFORMED_REQUEST`. 5xx still reach `app.on('error')`.
+ * @example app.use(errorMiddleware({ onError: (err) => log.error(err) })).use(jsonBody()).use(router.routes())
+ */
+export function errorMiddleware(options: KoaErrorOptions = {}): Middleware {
+  return async (ctx, next) => {
+    try {
+      if (!isWellFormedPath(rawPathOf(ctx.originalUrl))) throw malformedPath();
+      await next();
+      // Nothing answered: Koa would send its own text 404.
+      if (ctx.status === 404 && ctx.body == null) {
+        if (isPreflight(ctx.method, (name) => ctx.get(name) || undefined)) ctx.status = 204;
+        else throw routeNotFound(ctx.method, ctx.originalUrl);
+      }
+    } catch (error) {
+      const response = toErrorResponse(error, { onError: options.onError, onAnswer: options.onAnswer, requestId: requestIdFrom(ctx.get('x-request-id') || undefined), accept: ctx.get('accept') });
+      send(ctx, response);
+      // Koa's own error event, for the logging services hang on it: 5xx only, as onError. Koa's default
+      // listener throws on a non-Error, and a listener may throw: neither may undo the answer.
+      if (response.status >= 500) {
+        try {
+          ctx.app.emit('error', error instanceof Error ? error : new Error('A non-Error value was thrown.', { cause: error }), ctx);
+        } catch {
+          // The answer is already set.
+        }
+      }
+    }
+  };
+}
+
+/**
+ * Reads JSON bodies into `ctx.request.body` as every adapter of this package does (the table
+ * in the README): `application/json` or any `application/*+json`, UTF-8, unencoded, at most
+ * `limit` bytes; an empty body is `undefined`; otherwise the contract's 400s.
+ * @example app.use(jsonBody({ limit: 1_048_576 }))
+ */
+export function jsonBody(options: { readonly limit?: number } = {}): Middleware {
+  const limit = options.limit ?? DEFAULT_BODY_LIMIT;
+  return async (ctx, next) => {
+    const { headers } = ctx.req;
+    const length = headers['content-length'];
+    if (headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0')) {
+      const refused = bodyPolicyError({ contentType: headers['content-type'], contentEncoding: headers['content-encoding'] });
+      if (refused !== undefined) throw refused;
+      if (Number(length) > limit) throw payloadTooLarge(limit);
+      (ctx.request as { body?: unknown }).body = parseJsonBytes(await readBody(ctx, limit));
+    }
+    await next();
+  };
+}
+
+async function readBody(ctx: Context, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
+    size += chunk.byteLength;
+    if (size > limit) throw payloadTooLarge(limit);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Sends a framework-neutral response (`ok`, `created`, `noContent`, `toErrorResponse`).
+ * @example send(ctx, created(monitor, { location: `/monitors/${monitor.id}` }))
+ */
+export function send(ctx: Context, response: ApiResponse): void {
+  ctx.status = response.status;
+  // Headers first: Koa guesses a text content type for a string body only when none is set.
+  ctx.set(response.headers);
+  ctx.body = response.body;
+}
