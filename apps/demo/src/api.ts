@@ -1,5 +1,5 @@
 // The MonitorQA demo API, once, for every framework: handlers take a neutral request
-// and return a neutral response; src/adapters/* mount them on Express, Fastify and Hono.
+// and return a neutral response; src/adapters/* mount them on Express, Fastify, Hono and Koa.
 import { apiError } from '@monitorqa/errors';
 import { created, defineApiKeys, noContent, ok, unavailable, validate, type ApiResponse } from '@monitorqa/errors-server';
 import { runCheck } from './check.js';

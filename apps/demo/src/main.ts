@@ -1,5 +1,5 @@
 // `pnpm demo`: the demo API on every adapter, driven through every documented status.
-// `pnpm demo -- --serve[=express|fastify|hono] [--port=N] [--allow-origin=URL]`: one server for manual curl use,
+// `pnpm demo -- --serve[=express|fastify|hono|koa] [--port=N] [--allow-origin=URL]`: one server for manual curl use,
 // logging 5xx by severity; a browser page on URL may call it (or set MONITORQA_ALLOW_ORIGIN).
 import { STATUS_LIST } from '@monitorqa/errors';
 import { adapters } from './adapters/index.js';

@@ -2,6 +2,7 @@ import type { Route } from '../api.js';
 import { startExpress } from './express.js';
 import { startFastify } from './fastify.js';
 import { startHono } from './hono.js';
+import { startKoa } from './koa.js';
 import type { AdapterOptions, Running } from './running.js';
 
 export type { AdapterOptions, Running } from './running.js';
@@ -11,4 +12,5 @@ export const adapters: Readonly<Record<string, (routes: readonly Route[], option
   express: startExpress,
   fastify: startFastify,
   hono: startHono,
+  koa: startKoa,
 };
