@@ -1,9 +1,9 @@
 // Statuses set through the exceptions and helpers of the frameworks services use: NestJS,
 // http-errors, Boom, @fastify/sensible, Hono. Only the status is known here; the body is the
 // framework's (or, with our adapter installed, ours).
-import { STATUS_CODES } from 'node:http';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { staticValue } from './static-value.js';
+import { statusByName } from './status-names.js';
 
 /** A status set by raising an exception or calling a framework helper. */
 export interface ExceptionSite {
@@ -11,24 +11,6 @@ export interface ExceptionSite {
   readonly status: number;
   /** The status is an expression of its own (`createError(429)`), not a name (`Boom.tooManyRequests()`). */
   readonly written: boolean;
-}
-
-const words = (reason: string): string[] => reason.replace(/'/g, '').split(/[^A-Za-z0-9]+/).filter(Boolean);
-const camel = (reason: string): string => words(reason).map((w, i) => (i === 0 ? w.toLowerCase() : w[0]!.toUpperCase() + w.slice(1).toLowerCase())).join('');
-const pascal = (reason: string): string => words(reason).map((w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase()).join('');
-
-let tables: { camel: Map<string, number>; nest: Map<string, number> } | undefined;
-
-// The names are the reason phrases (Node's table), plus each library's own spellings where they differ.
-function names(): NonNullable<typeof tables> {
-  if (tables) return tables;
-  const entries = Object.entries(STATUS_CODES).map(([code, reason = '']) => [reason, Number(code)] as const);
-  const byCamel = new Map(entries.map(([reason, code]) => [camel(reason), code]));
-  for (const [name, code] of Object.entries({ clientTimeout: 408, resourceGone: 410, entityTooLarge: 413, badData: 422, teapot: 418, imateapot: 418, illegal: 451, badImplementation: 500, internal: 500, serverUnavailable: 503 })) byCamel.set(name, code);
-  const nest = new Map(entries.map(([reason, code]) => [`${pascal(reason)}Exception`, code]));
-  for (const [name, code] of Object.entries({ ImATeapotException: 418, PayloadTooLargeException: 413, MisdirectedException: 421, InternalServerErrorException: 500 })) nest.set(name, code);
-  tables = { camel: byCamel, nest };
-  return tables;
 }
 
 const status = (node: TSESTree.Node | undefined, sourceCode: Readonly<TSESLint.SourceCode>): number | undefined => {
@@ -46,11 +28,11 @@ export function newExceptionSite(node: TSESTree.NewExpression, sourceCode: Reado
   if (className === 'HttpException') return at(node.arguments[1], sourceCode);
   if (className === 'HTTPException') return at(node.arguments[0], sourceCode);
   if (className?.endsWith('Exception')) {
-    const known = names().nest.get(className);
+    const known = statusByName('nestException', className);
     return known === undefined ? undefined : { node: callee, status: known, written: false };
   }
   if (callee.type === AST_NODE_TYPES.MemberExpression && name(callee.object) === 'createError' && className !== undefined) {
-    const known = names().camel.get(className[0]!.toLowerCase() + className.slice(1));
+    const known = statusByName('camel', className[0]!.toLowerCase() + className.slice(1));
     return known === undefined ? undefined : { node: callee, status: known, written: false };
   }
   return undefined;
@@ -68,7 +50,7 @@ export function callExceptionSite(node: TSESTree.CallExpression, sourceCode: Rea
   // Only on receivers that are these libraries: `Boom`, sensible's `httpErrors`, and a Fastify `reply`.
   if (method === undefined || (receiver !== 'Boom' && receiver !== 'httpErrors' && receiver !== 'reply')) return undefined;
   if (receiver === 'httpErrors' && method === 'createError') return at(node.arguments[0], sourceCode);
-  const known = names().camel.get(method);
+  const known = statusByName('camel', method);
   return known === undefined || known < 400 ? undefined : { node: callee.property, status: known, written: false };
 }
 

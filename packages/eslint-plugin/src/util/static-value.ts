@@ -1,5 +1,5 @@
-import { STATUS_CODES } from 'node:http';
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { statusByName } from './status-names.js';
 
 type Node = TSESTree.Node;
 
@@ -28,16 +28,11 @@ function definitionOf(identifier: TSESTree.Identifier, sourceCode: Readonly<TSES
   return undefined;
 }
 
-// NestJS's `HttpStatus` names are the reason phrases in UPPER_SNAKE; these are the ones that differ.
-const NEST_NAMES: Readonly<Record<string, number>> = { I_AM_A_TEAPOT: 418, REQUESTED_RANGE_NOT_SATISFIABLE: 416, MISDIRECTED: 421, PAYLOAD_TOO_LARGE: 413, URI_TOO_LONG: 414 };
-let httpStatusByName: Map<string, number> | undefined;
-
 /** `HttpStatus.NOT_FOUND` of `@nestjs/common`, read by name when no type information says it. */
 function nestHttpStatus(object: TSESTree.Identifier, key: string, sourceCode: Readonly<TSESLint.SourceCode>): number | undefined {
   const def = definitionOf(object, sourceCode);
   if (def?.type !== TSESLint.Scope.DefinitionType.ImportBinding || def.parent.type !== AST_NODE_TYPES.ImportDeclaration || def.parent.source.value !== '@nestjs/common') return undefined;
-  httpStatusByName ??= new Map(Object.entries(STATUS_CODES).map(([code, reason = '']) => [reason.toUpperCase().replace(/[^A-Z0-9]+/g, '_'), Number(code)]));
-  return NEST_NAMES[key] ?? httpStatusByName.get(key);
+  return statusByName('upperSnake', key);
 }
 
 /** The value of `Enum.Member` for an enum the file declares. */
