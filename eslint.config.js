@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   // test/browser holds a page script that runs in Chromium (checked by the browser test, not by this program).
-  { name: 'monitorqa/ignores', ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', '**/*.config.ts', '**/*.config.js', 'bench/results/**', '**/test/fixtures/**', '**/test/browser/**'] },
+  { name: 'monitorqa/ignores', ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', '**/*.config.ts', '**/*.config.js', 'bench/results/**', '**/test/fixtures/**', '**/test/browser/**', '**/.next/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -18,6 +18,8 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/unified-signatures': 'off',
+      // NestJS modules and controllers are decorated classes, often with nothing else in them.
+      '@typescript-eslint/no-extraneous-class': ['error', { allowWithDecorator: true }],
     },
   },
   {
@@ -29,6 +31,8 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'off',
     },
   },
+  // Next.js route modules in plain JavaScript (so Next needs no TypeScript setup): linted without types.
+  { ...tseslint.configs.disableTypeChecked, files: ['**/test/next/**/*.js'] },
   // The demo is a MonitorQA service: it must pass the contract's own lint.
   { ...monitorqa.configs.recommended, files: ['apps/demo/**/*.ts'] },
 );

@@ -33,7 +33,12 @@ export function runExample(packageDir: string, code: string): { typeErrors: stri
   try {
     const file = join(dir, 'example.ts');
     writeFileSync(file, code);
+    // NestJS examples use the decorators TypeScript calls experimental: checked and run with them on.
+    const decorators = /^\s*@\w+\(/m.test(code);
+    const tsconfig = join(dir, 'tsconfig.json');
+    writeFileSync(tsconfig, JSON.stringify({ compilerOptions: { target: 'ES2022', experimentalDecorators: decorators } }));
     const program = ts.createProgram([file], {
+      experimentalDecorators: decorators,
       strict: true,
       noEmit: true,
       skipLibCheck: true,
@@ -44,7 +49,7 @@ export function runExample(packageDir: string, code: string): { typeErrors: stri
       types: ['node'],
     });
     const typeErrors = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
-    const stdout = execFileSync(process.execPath, ['--import', 'tsx', file], { cwd: packageDir, encoding: 'utf8', timeout: 30_000 });
+    const stdout = execFileSync(process.execPath, ['--import', 'tsx', file], { cwd: packageDir, encoding: 'utf8', timeout: 30_000, env: decorators ? { ...process.env, TSX_TSCONFIG_PATH: tsconfig } : process.env });
     return { typeErrors, stdout };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import type { Context, Middleware } from 'koa';
 import { isPreflight } from './cors.js';
-import { DEFAULT_BODY_LIMIT, bodyPolicyError, parseJsonBytes, payloadTooLarge } from './internal/body.js';
+import { DEFAULT_BODY_LIMIT } from './internal/body.js';
+import { readNodeJson } from './internal/node-body.js';
 import { isWellFormedPath, malformedPath, rawPathOf, routeNotFound } from './internal/route.js';
 import { requestIdFrom } from './request-id.js';
 import type { ApiResponse } from './response.js';
@@ -51,27 +52,10 @@ export function errorMiddleware(options: KoaErrorOptions = {}): Middleware {
 export function jsonBody(options: { readonly limit?: number } = {}): Middleware {
   const limit = options.limit ?? DEFAULT_BODY_LIMIT;
   return async (ctx, next) => {
-    const { headers } = ctx.req;
-    const length = headers['content-length'];
-    if (headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0')) {
-      const refused = bodyPolicyError({ contentType: headers['content-type'], contentEncoding: headers['content-encoding'] });
-      if (refused !== undefined) throw refused;
-      if (Number(length) > limit) throw payloadTooLarge(limit);
-      (ctx.request as { body?: unknown }).body = parseJsonBytes(await readBody(ctx, limit));
-    }
+    const body = await readNodeJson(ctx.req, limit);
+    if (body !== undefined) (ctx.request as { body?: unknown }).body = body;
     await next();
   };
-}
-
-async function readBody(ctx: Context, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
-    size += chunk.byteLength;
-    if (size > limit) throw payloadTooLarge(limit);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
 }
 
 /**

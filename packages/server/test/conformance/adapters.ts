@@ -13,6 +13,7 @@ import { frameworkErrors, monitorqaErrors, send as sendFastify } from '../../src
 import { errorBoundary, notFound, onError } from '../../src/hono.js';
 import { notFoundError, readJson, toWebResponse, withErrors } from '../../src/web.js';
 import { headerGetter, started } from './listen.js';
+import { nestStarts } from './nest-adapters.js';
 import type { Route } from './routes.js';
 import type { Start } from './suite.js';
 
@@ -128,4 +129,5 @@ export const starts: Readonly<Record<string, Start>> = {
   Hono: startHono,
   'web standard (withErrors)': startWeb,
   'Koa 3': startKoa,
+  ...nestStarts,
 };

@@ -1,0 +1,42 @@
+import type { HttpServer } from '@nestjs/common';
+import type { FastifyInstance } from 'fastify';
+import type { IncomingMessage } from 'node:http';
+import { finished } from 'node:stream/promises';
+import { JSON_TYPE, readBody } from '../internal/fastify-body.js';
+import { readNodeJson } from '../internal/node-body.js';
+
+interface FastifyHttpAdapter extends HttpServer {
+  useBodyParser(type: string | RegExp, rawBody: boolean, options: { bodyLimit: number }, parser: typeof readBody): unknown;
+}
+
+const installed = new WeakSet();
+
+/**
+ * Makes a Nest app read JSON bodies as every adapter of this package does, in place of Nest's
+ * parsers. Called before Nest's init (from `useErrorContract` or while the module's providers
+ * are created), so that Nest's own parsers never see a body first. Once per app.
+ */
+export function readJsonBodies(adapter: HttpServer, limit: number): void {
+  if (installed.has(adapter)) return;
+  installed.add(adapter);
+  if (adapter.getType() === 'fastify') {
+    (adapter.getInstance() as FastifyInstance).removeContentTypeParser(['application/json', 'text/plain']);
+    // Through Nest's adapter, which then registers no parser of its own over these at init.
+    (adapter as FastifyHttpAdapter).useBodyParser(JSON_TYPE, false, { bodyLimit: limit }, readBody);
+    (adapter as FastifyHttpAdapter).useBodyParser('*', false, { bodyLimit: limit }, readBody);
+    return;
+  }
+  // First in the chain: Nest's own parsers, after it, find the body read and step aside.
+  adapter.use((req: IncomingMessage & { body?: unknown }, _res: unknown, next: (error?: unknown) => void) => {
+    readFirst(req, limit).then(next, next);
+  });
+}
+
+// An empty body is read to its end too: Nest's parser would make it `{}`; a finished request it leaves alone.
+async function readFirst(req: IncomingMessage & { body?: unknown }, limit: number): Promise<void> {
+  req.body = await readNodeJson(req, limit);
+  if (req.readable) {
+    req.resume();
+    await finished(req);
+  }
+}

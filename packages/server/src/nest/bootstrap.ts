@@ -1,0 +1,27 @@
+import type { INestApplication } from '@nestjs/common';
+import { DEFAULT_BODY_LIMIT } from '../internal/body.js';
+import { readJsonBodies } from './body.js';
+import { ErrorContractFilter, type NestErrorOptions } from './filter.js';
+
+/** Options of `useErrorContract` and `ErrorContractModule.forRoot`. */
+export interface UseErrorContractOptions extends NestErrorOptions {
+  /** Read JSON bodies as every adapter of this package does (the table in the README), in place of Nest's parsers. Default `true`. */
+  readonly jsonBody?: boolean;
+}
+
+/**
+ * Puts a Nest app (Express or Fastify platform) under the contract, in `main.ts` before
+ * `listen`: the global `ErrorContractFilter`, and JSON bodies read as on every adapter
+ * (`application/json` or `application/*+json`, UTF-8, unencoded, at most `limit` bytes;
+ * anything else the contract's 400) in place of Nest's body parsers.
+ * @example
+ * const app = await NestFactory.create(AppModule);
+ * useErrorContract(app, { onError: (err) => logger.error(err) });
+ * await app.listen(3000);
+ */
+export function useErrorContract(app: INestApplication, options: UseErrorContractOptions = {}): void {
+  const adapter = app.getHttpAdapter();
+  const limit = options.limit ?? DEFAULT_BODY_LIMIT;
+  if (options.jsonBody !== false) readJsonBodies(adapter, limit);
+  app.useGlobalFilters(new ErrorContractFilter(adapter, { ...options, limit }));
+}

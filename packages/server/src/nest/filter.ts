@@ -1,0 +1,77 @@
+import { Catch, type ArgumentsHost, type ExceptionFilter, type HttpServer } from '@nestjs/common';
+import type { HttpAdapterHost } from '@nestjs/core';
+import { isPreflight } from '../cors.js';
+import { isWellFormedPath, malformedPath, rawPathOf } from '../internal/route.js';
+import { requestIdFrom } from '../request-id.js';
+import { toErrorResponse, type ErrorResponseOptions } from '../to-error-response.js';
+import { fromNestException } from './exception.js';
+
+/** Options of the NestJS adapter. */
+export interface NestErrorOptions extends Pick<ErrorResponseOptions, 'onError' | 'onAnswer'> {
+  /** The largest JSON body read, in bytes (default 1 MiB): said in a 413's `details.limit`. */
+  readonly limit?: number;
+}
+
+interface NodeLikeRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly originalUrl?: string;
+  readonly raw?: { readonly url?: string };
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+}
+
+/**
+ * A global exception filter that answers every error of an HTTP request with the documented
+ * status and envelope: `ApiError`s, Nest's `HttpException`s (`NotFoundException` → 404
+ * `NOT_FOUND`, a 429 → 503…), validation errors, unknown routes (404 `ROUTE_NOT_FOUND`), and
+ * anything else as a 500 with nothing leaked. Same options and answers as every adapter.
+ * @example app.useGlobalFilters(new ErrorContractFilter(app.get(HttpAdapterHost), { onError }))
+ */
+export class ErrorContractFilter implements ExceptionFilter {
+  readonly #adapter: HttpAdapterHost | HttpServer;
+  readonly #options: NestErrorOptions;
+
+  constructor(adapter: HttpAdapterHost | HttpServer, options: NestErrorOptions = {}) {
+    this.#adapter = adapter;
+    this.#options = options;
+  }
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    // Microservice and WebSocket contexts have their own error shapes: not this contract's.
+    if (host.getType() !== 'http') throw exception;
+    const http = host.switchToHttp();
+    const request = http.getRequest<NodeLikeRequest>();
+    const response: unknown = http.getResponse();
+    const adapter = 'httpAdapter' in this.#adapter ? this.#adapter.httpAdapter : this.#adapter;
+    if (adapter.isHeadersSent(response)) {
+      adapter.end(response);
+      return;
+    }
+    const url = request.originalUrl ?? request.raw?.url ?? request.url;
+    const requestLine = { method: request.method, url };
+    if (isPreflight(request.method, (name) => header(request, name)) && isRouteNotFound(exception, requestLine)) {
+      adapter.reply(response, undefined, 204);
+      return;
+    }
+    const error = isWellFormedPath(rawPathOf(url)) ? fromNestException(exception, requestLine, this.#options.limit) : malformedPath();
+    const answer = toErrorResponse(error, {
+      onError: this.#options.onError === undefined ? undefined : (_, info) => this.#options.onError?.(exception, info),
+      onAnswer: this.#options.onAnswer === undefined ? undefined : (_, info) => this.#options.onAnswer?.(exception, info),
+      requestId: requestIdFrom(request.headers['x-request-id']),
+      accept: header(request, 'accept'),
+    });
+    for (const [name, value] of Object.entries(answer.headers)) adapter.setHeader(response, name, value);
+    adapter.reply(response, answer.body, answer.status);
+  }
+}
+Catch()(ErrorContractFilter);
+
+function header(request: NodeLikeRequest, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function isRouteNotFound(exception: unknown, request: { method: string; url: string }): boolean {
+  const translated = fromNestException(exception, request, undefined);
+  return typeof translated === 'object' && translated !== null && (translated as { code?: unknown }).code === 'ROUTE_NOT_FOUND';
+}
