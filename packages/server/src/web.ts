@@ -1,4 +1,5 @@
 import type { ApiError } from '@monitorqa/errors';
+import { isFrameworkControlFlow } from './internal/control-flow.js';
 import { DEFAULT_BODY_LIMIT, bodyPolicyError, parseJsonBytes, payloadTooLarge, type BodyHeaders } from './internal/body.js';
 import { isWellFormedPath, malformedPath, rawPathOf, routeNotFound } from './internal/route.js';
 import { requestIdFrom } from './request-id.js';
@@ -39,17 +40,20 @@ export function toWebResponse(response: ApiResponse): Response {
  * Wraps a `Request` → `Response` handler (Bun, Deno, workers, Next.js route handlers) so
  * that whatever it throws becomes the documented answer, and a path that is not valid
  * percent-encoding is 400 `MALFORMED_REQUEST` before the handler runs, as on every adapter.
- * @example export default { fetch: withErrors(async (request) => route(request)) }
+ * Arguments after the request (Next's `{ params }`) are passed on; a framework's own control
+ * flow (Next's `notFound()`, `redirect()`) is rethrown untouched, for the framework to answer.
+ * @example export const GET = withErrors(async (request: NextRequest, { params }) => ok(await find((await params).id)))
  */
-export function withErrors(
-  handler: (request: Request) => Response | Promise<Response>,
+export function withErrors<R extends Request, A extends unknown[]>(
+  handler: (request: R, ...rest: A) => Response | Promise<Response>,
   options: Omit<WebErrorOptions, 'request'> = {},
-): (request: Request) => Promise<Response> {
-  return async (request) => {
+): (request: R, ...rest: A) => Promise<Response> {
+  return async (request, ...rest) => {
     try {
       if (!isWellFormedPath(rawPathOf(request.url))) throw malformedPath();
-      return await handler(request);
+      return await handler(request, ...rest);
     } catch (error) {
+      if (isFrameworkControlFlow(error)) throw error;
       return toResponse(error, { ...options, request });
     }
   };
