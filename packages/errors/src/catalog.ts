@@ -9,8 +9,9 @@ import { isErrorStatus, reasonOf, type ErrorStatus } from './status.js';
 export type CodeDefinitions = Readonly<Record<string, CodeDefinition>>;
 /** The codes of a definitions table. */
 export type CodeOf<Defs extends CodeDefinitions> = keyof Defs & string;
-/** The details type a code declares, or any JSON object when it declares none. */
-export type DetailsOf<Defs extends CodeDefinitions, C extends CodeOf<Defs>> = Defs[C] extends { readonly details: infer D } ? D : AnyDetails;
+/** The details type a code declares (a Standard Schema validator's output type), or any JSON object when it declares none. */
+export type DetailsOf<Defs extends CodeDefinitions, C extends CodeOf<Defs>> = Defs[C] extends { readonly details: infer D } ? StandardOutput<D> : AnyDetails;
+type StandardOutput<D> = D extends { readonly '~standard': { readonly types?: { readonly output: infer O } | undefined } } ? O : D;
 /**
  * The `init` argument of creating an error of a code: optional, unless the code's `details`
  * declares required keys; then `init.details` is required (`apiError('RESOURCE_NOT_FOUND')`
@@ -39,12 +40,14 @@ export interface ErrorCatalog<Defs extends CodeDefinitions> {
   create<C extends CodeOf<Defs>>(code: C, ...init: InitArgs<DetailsOf<Defs, C>>): ApiErrorOf<Defs, C>;
   /** Whether `value` is an `ApiError`, optionally of one code; narrows `details`. */
   is<C extends CodeOf<Defs> = CodeOf<Defs>>(value: unknown, code?: C): value is ApiErrorOf<Defs, C>;
+  /** The service that owns the catalog's own codes (AIP-193's `domain`), when it says. */
+  readonly domain?: string;
   /** A catalog with more codes. Throws if one is already defined. */
   extend<const Extra extends CodeDefinitions>(extra: Extra & NoRedefinition<Defs, Extra>): ErrorCatalog<Defs & Extra>;
 }
 
 /** What code that works with any catalog (docs, schemas, adapters) needs of it. */
-export type AnyErrorCatalog = Pick<ErrorCatalog<CodeDefinitions>, 'definitions' | 'codes' | 'has' | 'statusOf' | 'codesFor'>;
+export type AnyErrorCatalog = Pick<ErrorCatalog<CodeDefinitions>, 'definitions' | 'codes' | 'has' | 'statusOf' | 'codesFor' | 'domain'>;
 
 /** Makes a redefined code a type error; `extend` also rejects it at run time. */
 export type NoRedefinition<Defs, Extra> = { readonly [K in keyof Extra & keyof Defs]: never };
@@ -126,17 +129,34 @@ function merge<Defs extends CodeDefinitions, Extra extends CodeDefinitions>(defs
 /** The base contract's catalog. */
 export const errorCatalog: ErrorCatalog<typeof BASE_CODES> = /* @__PURE__ */ build(BASE_CODES);
 
+/** Options of `defineErrorCatalog`. */
+export interface CatalogOptions {
+  /**
+   * The service that owns these codes, as a DNS-like name (`monitors.monitorqa.dev`): with it,
+   * two services that define the same code differently are told apart when their snapshots
+   * are compared (`monitorqa-errors check --against`).
+   */
+  readonly domain?: string;
+}
+
 /**
  * A service's catalog: the base codes plus its own. Each new code must map onto a
  * documented error status; redefining a code is a type error and throws.
  * @example
  * export const catalog = defineErrorCatalog({
  *   MONITOR_LIMIT_REACHED: { status: 409, message: 'The monitor limit is reached.', details: details<{ limit: number }>() },
- * });
+ * }, { domain: 'monitors.monitorqa.dev' });
  * throw catalog.create('MONITOR_LIMIT_REACHED', { details: { limit: 50 } });
  */
 export function defineErrorCatalog<const Extra extends CodeDefinitions>(
   extra: Extra & NoRedefinition<typeof BASE_CODES, Extra>,
+  options: CatalogOptions = {},
 ): ErrorCatalog<typeof BASE_CODES & Extra> {
-  return errorCatalog.extend<Extra>(extra);
+  const catalog = errorCatalog.extend<Extra>(extra);
+  const { domain } = options;
+  if (domain === undefined) return catalog;
+  if (typeof domain !== 'string' || !/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/.test(domain)) {
+    throw new TypeError(`defineErrorCatalog: domain "${domain}" must be a lowercase DNS-like name, such as "monitors.example.com".`);
+  }
+  return Object.freeze({ ...catalog, domain });
 }

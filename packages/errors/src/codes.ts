@@ -59,7 +59,10 @@ export interface CodeDefinition {
   readonly message: string;
   /** A sentence for the docs; base codes keep theirs in `code-docs.ts`. */
   readonly description?: string;
-  /** The details shape, declared with `details<T>()`. */
+  /**
+   * The details shape: `details<T>()` (the type alone), `schemaDetails<T>(jsonSchema)`, or a
+   * Standard Schema validator (zod, valibot, arktype), whose output type it declares.
+   */
   readonly details?: object;
 }
 

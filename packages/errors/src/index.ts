@@ -6,6 +6,7 @@ export {
   hiddenMessage,
   type AnyErrorCatalog,
   type ApiErrorOf,
+  type CatalogOptions,
   type CodeDefinitions,
   type CodeOf,
   type DetailsOf,
@@ -16,7 +17,7 @@ export {
 export { BASE_CODES, type BaseErrorCode, type CodeDefinition } from './codes.js';
 export { CODE_DOCS } from './code-docs.js';
 export { isCodeLike } from './code-form.js';
-export { details, type AnyDetails, type FieldErrors, type UpstreamDetails } from './details.js';
+export { details, schemaDetails, type AnyDetails, type FieldErrors, type UpstreamDetails } from './details.js';
 export {
   isErrorEnvelope,
   parseEnvelope,
@@ -47,3 +48,4 @@ export { ERROR_CODES_DOCS_URL, docsUrl } from './docs-url.js';
 export { STATUS_DOCS, type StatusDoc } from './status-docs.js';
 export { describeCode, detailsSchemaOf, toCodeSchema, toJsonSchema, type JsonSchema } from './artefacts/json-schema.js';
 export { toOpenApiComponents } from './artefacts/openapi.js';
+export { toCodesMarkdown, type CodesMarkdownOptions } from './artefacts/markdown.js';
