@@ -1,0 +1,113 @@
+// The CLI as a service's CI runs it: the built bin, in a real process, on TypeScript and JavaScript catalogs.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const BIN = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const fixture = (name: string): string => fileURLToPath(new URL(`fixtures/${name}`, import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'monitorqa-testkit-'));
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function cli(args: readonly string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: work, env: { ...process.env, GITHUB_ACTIONS: '', ...env } }, (error, stdout, stderr) => {
+      resolve({ code: error === null ? 0 : Number(error.code), stdout, stderr });
+    });
+  });
+}
+
+describe('monitorqa-errors --help', () => {
+  it('lists the commands, and each command has its own help', async () => {
+    const main = await cli(['--help']);
+    expect([main.code, main.stdout]).toEqual([0, expect.stringContaining('gen       write the catalog') as unknown]);
+    for (const command of ['gen', 'snapshot', 'check']) {
+      const help = await cli([command, '--help']);
+      expect([help.code, help.stdout]).toEqual([0, expect.stringContaining(`Usage: monitorqa-errors ${command} <catalog module>`) as unknown]);
+    }
+  });
+  it('exits 2 with the usage on an unknown command, a missing module or an unknown option', async () => {
+    expect((await cli(['lint'])).code).toBe(2);
+    expect((await cli(['check'])).stderr).toContain('error: give one catalog module.');
+    expect((await cli(['check', fixture('v1.ts'), '--bogus'])).stderr).toContain("error: Unknown option '--bogus'");
+  });
+  it('says so when a module exports no catalog, or several', async () => {
+    const none = await cli(['snapshot', fixture('no-catalog.ts')]);
+    expect([none.code, none.stderr]).toEqual([2, expect.stringContaining('exports no error catalog: export the result of defineErrorCatalog(…).') as unknown]);
+    const two = await cli(['snapshot', fixture('two-catalogs.ts')]);
+    expect([two.code, two.stderr]).toEqual([2, expect.stringContaining('exports 2 catalogs (errorCatalog, mine): say which with --export.') as unknown]);
+    expect((await cli(['snapshot', fixture('two-catalogs.ts'), '--export', 'mine', '--file', 'mine.json'])).code).toBe(0);
+  });
+});
+
+describe('gen', () => {
+  it("writes the service's codes page, envelope JSON Schema and OpenAPI components from a TypeScript catalog", async () => {
+    const run = await cli(['gen', fixture('v1.ts'), '--out', 'docs', '--title', 'Monitors service']);
+    expect(run.code).toBe(0);
+    const page = readFileSync(join(work, 'docs/error-codes.md'), 'utf8');
+    expect(page).toContain('# Monitors service: error codes');
+    expect(page).toContain('### MONITOR_LIMIT_REACHED\n\nThe account has as many monitors as its plan allows.\n\n- Status: `409 Conflict`');
+    expect(page).toContain('"required":["limit","plan"]');
+    const schema = JSON.parse(readFileSync(join(work, 'docs/error-envelope.schema.json'), 'utf8')) as { $id: string; properties: { error: { properties: { code: { enum: string[] } } } } };
+    expect(schema.$id).toBe('https://monitors.monitorqa.dev/schemas/error-envelope.json');
+    expect(schema.properties.error.properties.code.enum).toContain('CHECK_TIMED_OUT');
+    expect(existsSync(join(work, 'docs/openapi-components.json'))).toBe(true);
+  });
+});
+
+describe('snapshot and check', () => {
+  it('records every code with its status and details shape, and the domain', async () => {
+    expect((await cli(['snapshot', fixture('v1.ts')])).stdout).toBe('wrote errors.snapshot.json (27 codes)\n');
+    const snapshot = JSON.parse(readFileSync(join(work, 'errors.snapshot.json'), 'utf8')) as { domain: string; codes: Record<string, unknown> };
+    expect(snapshot.domain).toBe('monitors.monitorqa.dev');
+    expect(snapshot.codes.CHECK_TIMED_OUT).toEqual({ status: 502, detailsTypeOnly: true });
+    expect(snapshot.codes.MONITOR_LIMIT_REACHED).toMatchObject({ status: 409, details: { required: ['limit', 'plan'] } });
+  });
+  it('passes an unchanged catalog, saying which codes are guarded by code and status only', async () => {
+    const run = await cli(['check', fixture('v1.ts')]);
+    expect([run.code, run.stdout]).toEqual([0, 'note CHECK_TIMED_OUT: declare details by type alone (details<T>()): only their code and status are guarded. Declare them with a Standard Schema validator or schemaDetails() to guard their details too.\ncheck passed: no breaking change.\n']);
+  });
+  it('passes a new code and a new optional key', async () => {
+    const run = await cli(['check', fixture('v2-added.ts')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('ok MONITOR_PAUSED: added (409).');
+    expect(run.stdout).toContain('ok MONITOR_LIMIT_REACHED: details.upgradeUrl added.');
+  });
+  it('fails with BREAKING when a code disappears, a details key is removed or changes type', async () => {
+    const run = await cli(['check', fixture('v2-breaking.ts')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.split('\n').filter(Boolean)).toEqual([
+      'BREAKING MONITOR_LIMIT_REACHED: details.limit changed type from number to string.',
+      'BREAKING MONITOR_LIMIT_REACHED: details.plan removed.',
+      'BREAKING CHECK_TIMED_OUT: removed (was 502): clients that handle it will never see it again.',
+    ]);
+    expect(run.stdout).toContain('check failed: 3 breaking changes.');
+  });
+  it('fails with BREAKING when a code changes status, from a JavaScript catalog, and annotates on GitHub Actions', async () => {
+    const run = await cli(['check', fixture('v2-status.js')], { GITHUB_ACTIONS: 'true' });
+    expect([run.code, run.stderr]).toEqual([1, 'BREAKING MONITOR_LIMIT_REACHED: status changed from 409 to 422.\n']);
+    expect(run.stdout).toContain('::error title=BREAKING error contract change::MONITOR_LIMIT_REACHED: status changed from 409 to 422.');
+  });
+  it('fails when another service defines one of our codes differently (--against its snapshot)', async () => {
+    await cli(['snapshot', fixture('billing.ts'), '--file', 'billing.json']);
+    const run = await cli(['check', fixture('v1.ts'), '--against', 'billing.json']);
+    expect([run.code, run.stderr]).toEqual([
+      1,
+      'BREAKING MONITOR_LIMIT_REACHED: defined by monitors.monitorqa.dev and by billing.monitorqa.dev differently: status 409 here, 422 there; details of another shape.\n',
+    ]);
+  });
+  it('exits 2 when there is no snapshot to check against', async () => {
+    const run = await cli(['check', fixture('v1.ts'), '--file', 'missing.json']);
+    expect([run.code, run.stderr]).toEqual([2, expect.stringContaining('cannot read the snapshot missing.json') as unknown]);
+  });
+});

@@ -1,0 +1,3 @@
+import { describeReadme } from '../../../scripts/readme-example.js';
+
+await describeReadme(import.meta.url);
