@@ -3,6 +3,7 @@ import { startExpress } from './express.js';
 import { startFastify } from './fastify.js';
 import { startHono } from './hono.js';
 import { startKoa } from './koa.js';
+import { startNestExpress, startNestFastify } from './nest.js';
 import type { AdapterOptions, Running } from './running.js';
 
 export type { AdapterOptions, Running } from './running.js';
@@ -13,4 +14,6 @@ export const adapters: Readonly<Record<string, (routes: readonly Route[], option
   fastify: startFastify,
   hono: startHono,
   koa: startKoa,
+  'nest-express': startNestExpress,
+  'nest-fastify': startNestFastify,
 };
