@@ -1,4 +1,4 @@
-// One benchmark server in its own process: `http-server.ts <express|fastify> <variant>`.
+// One benchmark server in its own process: `http-server.ts <express|fastify|nest> <variant>`.
 // Prints its URL on stdout once listening.
 import { apiError } from '@monitorqa/errors';
 import { errorHandler, send as sendExpress } from '@monitorqa/errors-server/express';
@@ -7,8 +7,11 @@ import { ok } from '@monitorqa/errors-server';
 import express, { type ErrorRequestHandler } from 'express';
 import Fastify, { type FastifyError } from 'fastify';
 import createError from 'http-errors';
+import { Controller, Get, Module, NotFoundException } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { useErrorContract } from '@monitorqa/errors-server/nest';
 
-const [framework, variant] = process.argv.slice(2) as ['express' | 'fastify', string];
+const [framework, variant] = process.argv.slice(2) as ['express' | 'fastify' | 'nest', string];
 const envelope = { error: { message: 'No monitor 42.', code: 'RESOURCE_NOT_FOUND', details: { resource: 'monitor', id: '42' } } };
 const monitor = { id: '42', name: 'api', kind: 'http', url: 'https://example.com', interval: 60 };
 const details = envelope.error.details;
@@ -33,6 +36,24 @@ if (framework === 'express') {
     const address = server.address() as { port: number };
     console.log(`http://127.0.0.1:${address.port}/`);
   });
+} else if (framework === 'nest') {
+  // NestJS 11 on Express, a controller as `@Controller() class { @Get() find() }` declares it.
+  class MonitorsController {
+    find(): never {
+      if (variant === 'nest-404') throw new NotFoundException('No monitor 42.');
+      throw apiError('RESOURCE_NOT_FOUND', { message: 'No monitor 42.', details });
+    }
+  }
+  Get()(MonitorsController.prototype, 'find', Object.getOwnPropertyDescriptor(MonitorsController.prototype, 'find')!);
+  Controller()(MonitorsController);
+  // eslint-disable-next-line @typescript-eslint/no-extraneous-class -- Nest's decorators (applied below) fill it
+  class AppModule {}
+  Module({ controllers: [MonitorsController] })(AppModule);
+  const app = await NestFactory.create(AppModule, { logger: false });
+  // Nest's own path: its built-in filter answers the NotFoundException.
+  if (variant !== 'nest-404') useErrorContract(app);
+  await app.listen(0, '127.0.0.1');
+  console.log(`${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/`);
 } else {
   const app = Fastify();
   if (variant !== 'http-errors-404') await app.register(monitorqaErrors);

@@ -1,4 +1,4 @@
-// Express 5 and Fastify 5 over HTTP on 127.0.0.1: each variant's server in its own process,
+// Express 5, Fastify 5 and NestJS 11 over HTTP on 127.0.0.1: each variant's server in its own process,
 // loaded by autocannon (bounded duration and connections), rounds alternated.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -42,4 +42,6 @@ export async function benchHttp(): Promise<void> {
     const success = await rounds({ 'hand-written 200 (baseline)': () => throughput(framework, 'hand-200'), '@monitorqa ok() + send': () => throughput(framework, 'ours-200') }, 3);
     report(`http-${framework}-200`, `${framework}: a route answering 200 (req/s)`, compare(success, 'hand-written 200 (baseline)', 'req/s', true));
   }
+  const nest = await rounds({ "Nest's NotFoundException, its own filter (baseline)": () => throughput('nest', 'nest-404'), '@monitorqa apiError, ErrorContractFilter': () => throughput('nest', 'ours-404') }, 3);
+  report('http-nest-404', "nest (11, Express): a route answering 404 (req/s; ratio = share of Nest's own throughput)", compare(nest, "Nest's NotFoundException, its own filter (baseline)", 'req/s', true));
 }

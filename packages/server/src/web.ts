@@ -42,7 +42,7 @@ export function toWebResponse(response: ApiResponse): Response {
  * percent-encoding is 400 `MALFORMED_REQUEST` before the handler runs, as on every adapter.
  * Arguments after the request (Next's `{ params }`) are passed on; a framework's own control
  * flow (Next's `notFound()`, `redirect()`) is rethrown untouched, for the framework to answer.
- * @example export const GET = withErrors(async (request: NextRequest, { params }) => ok(await find((await params).id)))
+ * @example export const GET = withErrors(async (request: NextRequest, { params }: { params: Promise<{ id: string }> }) => toWebResponse(ok(await find((await params).id))))
  */
 export function withErrors<R extends Request, A extends unknown[]>(
   handler: (request: R, ...rest: A) => Response | Promise<Response>,
