@@ -1,7 +1,7 @@
 // Released and installed as a user gets them: changesets version and publish the packages
 // to a real registry on 127.0.0.1 (Verdaccio), and a fresh project outside the workspace
 // installs them by semver range, imports them from ESM and CJS, type-checks against them,
-// lints with the published plugin, and picks up a patch release with `npm update`.
+// lints with the published plugin, serves a NestJS app, and picks up a patch release with `npm update`.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -13,8 +13,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
-const PUBLIC = ['@monitorqa/errors', '@monitorqa/errors-server', '@monitorqa/errors-client', '@monitorqa/eslint-plugin'];
-const DIRS: Record<string, string> = { '@monitorqa/errors': 'errors', '@monitorqa/errors-server': 'server', '@monitorqa/errors-client': 'client', '@monitorqa/eslint-plugin': 'eslint-plugin' };
+const PUBLIC = ['@monitorqa/errors', '@monitorqa/errors-server', '@monitorqa/errors-client', '@monitorqa/eslint-plugin', '@monitorqa/errors-testkit'];
+const DIRS: Record<string, string> = {
+  '@monitorqa/errors': 'errors',
+  '@monitorqa/errors-server': 'server',
+  '@monitorqa/errors-client': 'client',
+  '@monitorqa/eslint-plugin': 'eslint-plugin',
+  '@monitorqa/errors-testkit': 'testkit',
+};
+
+// A NestJS service's own dependencies, from the public registry (only @monitorqa comes from ours).
+const NEST = { '@nestjs/common': '^11.0.0', '@nestjs/core': '^11.0.0', '@nestjs/platform-express': '^11.0.0', 'reflect-metadata': '^0.2.0', rxjs: '^7.8.0' };
 
 let work: string;
 let registry: string;
@@ -107,7 +116,7 @@ beforeAll(async () => {
   writeFileSync(join(consumer, '.npmrc'), `@monitorqa:registry=${registry}\n`);
   writeFileSync(
     join(consumer, 'package.json'),
-    JSON.stringify({ name: 'consumer', private: true, version: '1.0.0', dependencies: Object.fromEntries(PUBLIC.map((p) => [p, `^${firstVersion}`])) }, null, 2),
+    JSON.stringify({ name: 'consumer', private: true, version: '1.0.0', dependencies: { ...Object.fromEntries(PUBLIC.map((p) => [p, `^${firstVersion}`])), ...NEST } }, null, 2),
   );
   await sh(consumer, 'npm', ['install', '--no-audit', '--no-fund']);
 }, 600_000);
@@ -156,6 +165,19 @@ describe('installed in a fresh project', () => {
     expect([esm, cjs]).toEqual(['function function\n', 'function function\n']);
   });
 
+  it('serves a NestJS app through the Nest subpath from ESM, and imports it from CJS', async () => {
+    const esm = await sh(consumer, process.execPath, [
+      '--input-type=module',
+      '-e',
+      "import { Module } from '@nestjs/common'; import { NestFactory } from '@nestjs/core'; import { useErrorContract } from '@monitorqa/errors-server/nest';\n" +
+        "class AppModule {} Module({})(AppModule);\n" +
+        "const app = await NestFactory.create(AppModule, { logger: false }); useErrorContract(app); await app.listen(0, '127.0.0.1');\n" +
+        "const res = await fetch(`http://127.0.0.1:${app.getHttpServer().address().port}/nowhere`); console.log(res.status, (await res.json()).error.code); await app.close();",
+    ]);
+    const cjs = await sh(consumer, process.execPath, ['-e', "const { useErrorContract, ErrorContractModule, ContractValidationPipe } = require('@monitorqa/errors-server/nest'); console.log(typeof useErrorContract, typeof ErrorContractModule.forRoot, typeof ContractValidationPipe);"]);
+    expect([esm, cjs]).toEqual(['404 ROUTE_NOT_FOUND\n', 'function function function\n']);
+  });
+
   it.each(['node16', 'bundler'])('type-checks with moduleResolution %s', async (resolution) => {
     writeFileSync(
       join(consumer, 'use.mts'),
@@ -163,7 +185,11 @@ describe('installed in a fresh project', () => {
         "const e: unknown = apiError('RESOURCE_NOT_FOUND', { details: { resource: 'monitor', id: '1' } });\n" +
         "if (isApiError(e, 'RESOURCE_NOT_FOUND')) { const id: string = e.details.id; console.log(id); }\n" +
         "console.log(toErrorResponse(e).status, matchError(e, { _: () => 1 }), createClient({ baseUrl: 'http://x' }));\n" +
-        "// @ts-expect-error -- not a code of the catalog\napiError('NOT_A_CODE');\n",
+        "// @ts-expect-error -- not a code of the catalog\napiError('NOT_A_CODE');\n" +
+        "import { ContractValidationPipe, ErrorContractModule, useErrorContract } from '@monitorqa/errors-server/nest';\nimport type { INestApplication } from '@nestjs/common';\n" +
+        "declare const app: INestApplication;\nuseErrorContract(app, { limit: 65_536, onError: (err, info) => console.log(err, info.status) });\n" +
+        "console.log(ErrorContractModule.forRoot({ jsonBody: false }).module, new ContractValidationPipe({ whitelist: true }));\n" +
+        "// @ts-expect-error -- the pipe's errors are the contract's, not a factory of one's own\nnew ContractValidationPipe({ exceptionFactory: () => new Error() });\n",
     );
     const module = resolution === 'node16' ? 'node16' : 'preserve';
     const tsc = join(repo, 'node_modules/typescript/bin/tsc');
@@ -188,5 +214,105 @@ describe('installed in a fresh project', () => {
     await sh(consumer, 'npm', ['update', '--no-audit', '--no-fund']);
     const installed = PUBLIC.map((p) => (JSON.parse(readFileSync(join(consumer, 'node_modules', p, 'package.json'), 'utf8')) as { version: string }).version);
     expect(installed).toEqual(PUBLIC.map(() => patched));
+  });
+});
+
+// A second consumer: a service repo as teams have them, its own package with its own codes, using
+// every tool from the registry by semver: the plugin, the CLI in its CI, the kit in its tests.
+describe('a service repo', () => {
+  let repoDir: string;
+  let pkg: string;
+  const errorsV1 =
+    "import { defineErrorCatalog } from '@monitorqa/errors';\nimport { z } from 'zod';\n\n" +
+    "export const catalog = defineErrorCatalog({\n" +
+    "  MONITOR_LIMIT_REACHED: { status: 409, message: 'The monitor limit is reached.', details: z.object({ limit: z.number().int() }) },\n" +
+    "  CHECK_TIMED_OUT: { status: 502, message: 'The check timed out.' },\n" +
+    "}, { domain: 'monitors.example.dev' });\n";
+  const app = (getMonitor: string): string =>
+    "import express from 'express';\nimport { errorHandler, jsonBody, notFoundHandler } from '@monitorqa/errors-server/express';\nimport { catalog } from './errors.ts';\n\n" +
+    "export const app = express();\napp.use(jsonBody());\n" +
+    "app.post('/monitors', () => {\n  throw catalog.create('MONITOR_LIMIT_REACHED', { details: { limit: 5 } });\n});\n" +
+    `${getMonitor}\napp.use(notFoundHandler(), errorHandler());\n`;
+  const getMonitor = "app.get('/monitors/:id', (req) => {\n  throw catalog.create('RESOURCE_NOT_FOUND', { details: { resource: 'monitor', id: req.params.id } });\n});";
+
+  beforeAll(async () => {
+    repoDir = join(work, 'service');
+    pkg = join(repoDir, 'packages/monitors');
+    mkdirSync(join(pkg, 'src'), { recursive: true });
+    mkdirSync(join(pkg, 'test'), { recursive: true });
+    writeFileSync(join(repoDir, '.npmrc'), `@monitorqa:registry=${registry}\n`);
+    writeFileSync(join(pkg, '.npmrc'), `@monitorqa:registry=${registry}\n`);
+    const range = `^${versionOf(copy, '@monitorqa/errors')}`;
+    // Lint tooling at the repo root, as monorepos keep it.
+    writeFileSync(join(repoDir, 'package.json'), JSON.stringify({ name: 'service-repo', private: true, devDependencies: { eslint: '^9.39.0', 'typescript-eslint': '^8.72.0', typescript: '5.9.3', '@monitorqa/eslint-plugin': range } }, null, 2));
+    writeFileSync(
+      join(pkg, 'package.json'),
+      JSON.stringify(
+        {
+          name: 'monitors-service',
+          private: true,
+          type: 'module',
+          dependencies: { '@monitorqa/errors': range, '@monitorqa/errors-server': range, express: '^5.1.0', zod: '^4.1.0' },
+          devDependencies: { '@monitorqa/errors-testkit': range, '@monitorqa/eslint-plugin': range, vitest: '~4.1.0' },
+        },
+        null,
+        2,
+      ),
+    );
+    writeFileSync(
+      join(repoDir, 'eslint.config.mjs'),
+      "import monitorqa from '@monitorqa/eslint-plugin';\nimport tseslint from 'typescript-eslint';\n" +
+        "export default [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } }, { ...monitorqa.configs.recommended, files: ['**/*.ts'] }, { settings: { monitorqa: { catalog: './src/errors.ts' } } }];\n",
+    );
+    writeFileSync(join(pkg, 'src/errors.ts'), errorsV1);
+    writeFileSync(join(pkg, 'src/app.ts'), app(getMonitor));
+    writeFileSync(
+      join(pkg, 'test/contract.test.ts'),
+      "import { createServer } from 'node:http';\nimport { expect, it } from 'vitest';\nimport { assertErrorContract } from '@monitorqa/errors-testkit';\nimport { app } from '../src/app.ts';\nimport { catalog } from '../src/errors.ts';\n\n" +
+        "it('follows the error contract', async () => {\n" +
+        "  const server = createServer(app).listen(0, '127.0.0.1');\n  await new Promise((resolve) => server.once('listening', resolve));\n" +
+        "  const { port } = server.address() as { port: number };\n" +
+        "  try {\n    await assertErrorContract(`http://127.0.0.1:${port}`, { catalog, jsonRoute: { method: 'POST', path: '/monitors' }, statuses: [{ request: { method: 'POST', path: '/monitors', headers: { 'content-type': 'application/json' }, body: '{}' }, status: 409, code: 'MONITOR_LIMIT_REACHED', details: { limit: 5 } }, { request: { method: 'GET', path: '/monitors/7' }, status: 404, code: 'RESOURCE_NOT_FOUND' }] });\n" +
+        "  } finally {\n    server.close();\n  }\n  expect(true).toBe(true);\n});\n",
+    );
+    await sh(repoDir, 'npm', ['install', '--no-audit', '--no-fund']);
+    await sh(pkg, 'npm', ['install', '--no-audit', '--no-fund']);
+  }, 300_000);
+
+  it('lints with the plugin and its own catalog, from the repo root and from the package folder', async () => {
+    // A code of its own sent with the wrong status: only its catalog knows the code.
+    writeFileSync(join(pkg, 'src/wrong.ts'), "import type { Response } from 'express';\nexport const send = (res: Response) => res.status(400).json({ error: { message: 'x', code: 'MONITOR_LIMIT_REACHED' } });\n");
+    const eslint = join(repoDir, 'node_modules/eslint/bin/eslint.js');
+    const fromRoot = await sh(repoDir, process.execPath, [eslint, '--format', 'json', 'packages/monitors/src']).catch(printed);
+    const fromPackage = await sh(pkg, process.execPath, [eslint, '--format', 'json', 'src']).catch(printed);
+    for (const out of [fromRoot, fromPackage]) {
+      const reports = (JSON.parse(out) as { filePath: string; messages: { ruleId: string }[] }[]).flatMap((r) => r.messages.map((m) => `${r.filePath.split('/').pop() ?? ''} ${m.ruleId}`));
+      expect(reports).toEqual(['wrong.ts @monitorqa/code-status-mismatch']);
+    }
+    rmSync(join(pkg, 'src/wrong.ts'));
+  });
+
+  it('generates its docs and snapshot; check fails with BREAKING when a code goes, passes when one comes', async () => {
+    const cli = join(pkg, 'node_modules/@monitorqa/errors-testkit/dist/cli.js');
+    expect(await sh(pkg, process.execPath, [cli, 'gen', 'src/errors.ts', '--out', 'docs'])).toContain('wrote docs/error-codes.md');
+    expect(readFileSync(join(pkg, 'docs/error-codes.md'), 'utf8')).toContain('### MONITOR_LIMIT_REACHED');
+    await sh(pkg, process.execPath, [cli, 'snapshot', 'src/errors.ts']);
+    writeFileSync(join(pkg, 'src/errors.ts'), errorsV1.replace("  CHECK_TIMED_OUT: { status: 502, message: 'The check timed out.' },\n", ''));
+    const removed = (await sh(pkg, process.execPath, [cli, 'check', 'src/errors.ts']).catch((e: unknown) => e)) as { code?: number; stderr?: string };
+    expect([removed.code, removed.stderr]).toEqual([1, 'BREAKING CHECK_TIMED_OUT: removed (was 502): clients that handle it will never see it again.\n']);
+    writeFileSync(join(pkg, 'src/errors.ts'), errorsV1.replace("}, { domain", "  MONITOR_PAUSED: { status: 409, message: 'The monitor is paused.' },\n}, { domain"));
+    expect(await sh(pkg, process.execPath, [cli, 'check', 'src/errors.ts'])).toContain('ok MONITOR_PAUSED: added (409).');
+    writeFileSync(join(pkg, 'src/errors.ts'), errorsV1);
+  });
+
+  it("runs assertErrorContract in its own vitest: passes, and fails once a 404 is answered with { message }", async () => {
+    const vitest = join(pkg, 'node_modules/vitest/vitest.mjs');
+    // A failing run prints its report on both streams: keep both, for the assertion's message.
+    const both = (error: unknown): string => `${printed(error)}${(error as { stderr?: string }).stderr ?? ''}`;
+    expect(await sh(pkg, process.execPath, [vitest, 'run']).catch(both)).toMatch(/1 passed/);
+    writeFileSync(join(pkg, 'src/app.ts'), app("app.get('/monitors/:id', (_req, res) => {\n  res.status(404).json({ message: 'Not found' });\n});"));
+    const failed = await sh(pkg, process.execPath, [vitest, 'run']).catch(both);
+    expect(failed).toMatch(/1 failed/);
+    expect(failed).toContain('GET /monitors/7 is 404 RESOURCE_NOT_FOUND');
   });
 });
