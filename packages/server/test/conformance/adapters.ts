@@ -7,6 +7,8 @@ import Fastify from 'fastify';
 import { Hono } from 'hono';
 import Router from '@koa/router';
 import Koa from 'koa';
+// Koa 2 under another name (an npm alias), beside Koa 3.
+import Koa2 from 'koa2';
 import { errorMiddleware, jsonBody as koaJsonBody, send as sendKoa } from '../../src/koa.js';
 import { errorHandler, jsonBody, notFoundHandler, send as sendExpress } from '../../src/express.js';
 import { frameworkErrors, monitorqaErrors, send as sendFastify } from '../../src/fastify.js';
@@ -105,22 +107,25 @@ function matcher(path: string): (pathname: string) => Record<string, string> | u
   };
 }
 
-const startKoa: Start = async (routes, onErrorLog) => {
-  const app = new Koa();
-  // Koa logs 5xx through its own error event: the suite's log is the adapter's onError.
-  app.silent = true;
-  const router = new Router();
-  for (const route of routes) {
-    router[route.method.toLowerCase() as 'get'](route.path, async (ctx) => {
-      sendKoa(ctx, await route.handler({ params: ctx.params, headers: headerGetter(ctx.headers), body: (ctx.request as { body?: unknown }).body }));
+// Koa 2 and 3 take the same middleware; the suite runs on both.
+function koa(Framework: typeof Koa): Start {
+  return async (routes, onErrorLog) => {
+    const app = new Framework();
+    // Koa logs 5xx through its own error event: the suite's log is the adapter's onError.
+    app.silent = true;
+    const router = new Router();
+    for (const route of routes) {
+      router[route.method.toLowerCase() as 'get'](route.path, async (ctx) => {
+        sendKoa(ctx, await route.handler({ params: ctx.params, headers: headerGetter(ctx.headers), body: (ctx.request as { body?: unknown }).body }));
+      });
+    }
+    app.use(errorMiddleware({ onError: onErrorLog })).use(koaJsonBody()).use(router.routes());
+    const server = await new Promise<Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => { resolve(s); });
     });
-  }
-  app.use(errorMiddleware({ onError: onErrorLog })).use(koaJsonBody()).use(router.routes());
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => { resolve(s); });
-  });
-  return started(server);
-};
+    return started(server);
+  };
+}
 
 /** Every adapter, by name. */
 export const starts: Readonly<Record<string, Start>> = {
@@ -128,6 +133,7 @@ export const starts: Readonly<Record<string, Start>> = {
   'Fastify 5': startFastify,
   Hono: startHono,
   'web standard (withErrors)': startWeb,
-  'Koa 3': startKoa,
+  'Koa 3': koa(Koa),
+  'Koa 2': koa(Koa2),
   ...nestStarts,
 };
