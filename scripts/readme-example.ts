@@ -56,12 +56,15 @@ export function runExample(packageDir: string, code: string): { typeErrors: stri
   }
 }
 
-/** The README test of a package: it has examples, and each prints what the README shows. */
-export async function describeReadme(testFileUrl: string): Promise<void> {
+/**
+ * The README test of a package: it has examples, and each prints what the README shows. With
+ * `readmeDir`, the README of another package, run from this one (whose dependencies it needs).
+ */
+export async function describeReadme(testFileUrl: string, readmeDir?: string): Promise<void> {
   const { describe, expect, it } = await import('vitest');
   const { fileURLToPath } = await import('node:url');
   const dir = fileURLToPath(new URL('..', testFileUrl));
-  const examples = readmeExamples(dir);
+  const examples = readmeExamples(readmeDir === undefined ? dir : fileURLToPath(new URL(readmeDir, testFileUrl)));
   describe('README', () => {
     it('has an example', () => {
       expect(examples.length).toBeGreaterThan(0);

@@ -22,6 +22,8 @@ for (const [name, start] of Object.entries(adapters)) {
       options = {
         jsonRoute: { method: 'POST', path: '/monitors', headers: admin },
         keyRoute: { method: 'GET', path: '/monitors' },
+        paramRoute: { method: 'GET', path: '/monitors/:id', headers: admin },
+        wireRoute: { method: 'GET', path: '/monitors' },
         crashRoute: { method: 'POST', path: `/monitors/${crashing.id}/check`, headers: admin },
         secret: SECRET,
         statuses: [{ request: { method: 'GET', path: '/monitors/nope', headers: admin }, status: 404, code: 'RESOURCE_NOT_FOUND', details: { resource: 'monitor', id: 'nope' } }],

@@ -3,7 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ContractViolation, assertErrorContract, errorContractProbes, runProbe } from '../src/index.js';
+import { ContractViolation, assertErrorContract, canProbe, errorContractProbes, probesTable, runProbe } from '../src/index.js';
 import { catalog } from './fixtures/v1.js';
 
 // A handler of the kind a service writes by hand: a bare `{ message }` 404, a stack in its 500.
@@ -14,14 +14,28 @@ const handWritten = (request: Request): Response => {
 };
 
 describe('errorContractProbes', () => {
-  it('always probes the unknown route, request ids and problem+json; the routes a service names add theirs', () => {
+  it('always probes unknown routes and paths, request ids and problem+json; the routes a service names add theirs', () => {
     expect(errorContractProbes().map((p) => p.name)).toEqual([
-      'an unknown route is 404 ROUTE_NOT_FOUND with the path as sent',
+      'an unknown route (the path as sent, without the query)',
+      'an unknown path that is not valid percent-encoding',
       'an X-Request-Id sent is echoed',
       'Accept: application/problem+json gets an RFC 9457 document',
     ]);
-    const all = errorContractProbes({ jsonRoute: { method: 'POST', path: '/monitors' }, keyRoute: { method: 'PUT', path: '/secure' }, crashRoute: { method: 'GET', path: '/crash' }, statuses: [{ request: { method: 'GET', path: '/monitors/1' }, status: 404, code: 'RESOURCE_NOT_FOUND' }] });
-    expect(all).toHaveLength(10);
+    const all = errorContractProbes({
+      jsonRoute: { method: 'POST', path: '/monitors' },
+      paramRoute: { method: 'GET', path: '/monitors/:id' },
+      keyRoute: { method: 'PUT', path: '/secure' },
+      crashRoute: { method: 'GET', path: '/crash' },
+      wireRoute: { method: 'GET', path: '/health' },
+      statuses: [{ request: { method: 'GET', path: '/monitors/1' }, status: 404, code: 'RESOURCE_NOT_FOUND' }],
+    });
+    expect(all.map((p) => p.request.path).filter((p) => p.startsWith('/monitors/'))).toEqual(['/monitors/%E0%A4%A', '/monitors/1']);
+    expect(all).toHaveLength(4 + 8 + 1 + 2 + 1 + 1 + 4);
+  });
+  it('skips the socket-level probes for a fetch handler, and refuses to run one on it', async () => {
+    const [raw] = errorContractProbes({ wireRoute: { method: 'GET', path: '/health' } }).filter((p) => p.request.raw !== undefined);
+    expect(canProbe(handWritten, raw!)).toBe(false);
+    await expect(runProbe(handWritten, raw!)).rejects.toThrow('is sent on a socket: give a base URL, not a fetch handler.');
   });
 });
 
@@ -31,7 +45,7 @@ describe('a 404 answered with { message }', () => {
     expect(failure).toBeInstanceOf(ContractViolation);
     expect((failure as Error).message).toBe(
       [
-        'an unknown route is 404 ROUTE_NOT_FOUND with the path as sent',
+        'an unknown route (the path as sent, without the query)',
         '  sent:     GET /__monitorqa-probe/no%20such%20route?q=1',
         '  got:      404 application/json {"message":"Not found"}',
         '  contract: 404 ROUTE_NOT_FOUND with details {"method":"GET","path":"/__monitorqa-probe/no%20such%20route"}',
@@ -46,7 +60,7 @@ describe('a 500 that leaks', () => {
   it('fails on the stack, the path and the planted secret, and on a message that is not the generic one', async () => {
     const leaky = (request: Request): Response => (new URL(request.url).pathname === '/crash' ? handWritten(request) : Response.json({}, { status: 404 }));
     const failure = (await assertErrorContract(leaky, { catalog, crashRoute: { method: 'GET', path: '/crash' }, secret: 'routes.ts' }).catch((e: unknown) => e)) as Error;
-    expect(failure.message).toMatch(/^4 answers broke the error contract:/);
+    expect(failure.message).toMatch(/^5 answers broke the error contract:/);
     expect(failure.message).toContain('- the answer holds the planted secret');
     expect(failure.message).toContain('- the answer holds a stack trace or a server path');
     expect(failure.message).toContain('- message "TypeError: x is undefined');
@@ -72,5 +86,18 @@ describe('a running service, by base URL', () => {
     const failure = (await runProbe(url, errorContractProbes()[0]!, { catalog }).catch((e: unknown) => e)) as Error;
     expect(failure.message).toContain('- status 400, not 404');
     expect(failure.message).toContain('- code ROUTE_NOT_FOUND is a 404 in the catalog, sent with 400');
+  });
+});
+
+describe('probesTable', () => {
+  it('renders the probes as the Markdown table a README states', () => {
+    expect(probesTable(errorContractProbes().slice(0, 2))).toBe(
+      [
+        '| Request | Status | Code | Message | `details` |',
+        '|---|---|---|---|---|',
+        '| an unknown route (the path as sent, without the query) | 404 | `ROUTE_NOT_FOUND` | No endpoint matches this method and path. | `{"method":"GET","path":"/__monitorqa-probe/no%20such%20route"}` |',
+        '| an unknown path that is not valid percent-encoding | 400 | `MALFORMED_REQUEST` | The request path has invalid percent-encoding. |  |',
+      ].join('\n'),
+    );
   });
 });

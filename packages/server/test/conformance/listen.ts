@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { connect, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { handleClientErrors } from '../../src/node.js';
 import type { Started } from './suite.js';
 
@@ -24,30 +24,4 @@ export function started(server: Server): Started {
 /** Lowercase header lookup over Node's incoming headers. */
 export function headerGetter(headers: Readonly<Record<string, string | string[] | undefined>>): { get(name: string): string | undefined } {
   return { get: (name) => [headers[name.toLowerCase()]].flat()[0] };
-}
-
-/** What came back for a request sent byte for byte: status, lowercase headers, body. */
-export interface RawAnswer {
-  readonly status: number;
-  readonly headers: Readonly<Record<string, string>>;
-  readonly body: string;
-}
-
-/** Sends `text` (latin1, so every char is one byte) on a new connection and reads the answer until the server closes. */
-export function sendRaw(url: string, text: string): Promise<RawAnswer> {
-  const { port } = new URL(url);
-  return new Promise((resolve, reject) => {
-    const socket = connect(Number(port), '127.0.0.1', () => socket.write(Buffer.from(text, 'latin1')));
-    const chunks: Buffer[] = [];
-    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
-    socket.on('error', reject);
-    socket.on('close', () => {
-      const response = Buffer.concat(chunks).toString('utf8');
-      const split = response.indexOf('\r\n\r\n');
-      const [statusLine = '', ...lines] = response.slice(0, split).split('\r\n');
-      const headers = Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
-      resolve({ status: Number(statusLine.split(' ')[1]), headers, body: response.slice(split + 4) });
-    });
-    socket.setTimeout(5000, () => socket.destroy(new Error(`no answer to ${JSON.stringify(text.slice(0, 40))}`)));
-  });
 }

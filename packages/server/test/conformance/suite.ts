@@ -1,8 +1,8 @@
 // The conformance suite: one function, run against every adapter.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEnvelope } from '@monitorqa/errors';
-import { CASES, type Case } from './cases.js';
-import { sendRaw, type RawAnswer } from './listen.js';
+import { runProbe } from '@monitorqa/errors-testkit';
+import { PROBES } from './cases.js';
 import { SECRET, routes, type Route } from './routes.js';
 
 export interface Started {
@@ -180,27 +180,9 @@ export function conformance(name: string, start: Start): void {
       });
     });
 
-    describe('one request, one answer: the table of the server README', () => {
-      const send = async ({ request }: Case): Promise<RawAnswer> => {
-        if (request.raw !== undefined) return sendRaw(server.url, request.raw);
-        const res = await call(request.path, { method: request.method, headers: request.headers, body: request.body });
-        return { status: res.status, headers: Object.fromEntries(res.headers), body: await res.text() };
-      };
-      it.each(CASES)('$name', async (c) => {
-        const res = await send(c);
-        const { answer } = c;
-        if (answer.error === undefined) {
-          expect({ status: res.status, body: res.body === '' ? undefined : (JSON.parse(res.body) as unknown) }).toEqual({ status: answer.status, body: answer.body });
-          return;
-        }
-        expect({ status: res.status, type: res.headers['content-type'], envelope: JSON.parse(res.body) as unknown }).toEqual({
-          status: answer.status,
-          type: JSON_TYPE,
-          envelope: { error: answer.error },
-        });
-        expect(res.headers['x-request-id']).toMatch(/^[\w-]{8,}$/);
-        // A refused body may be unread: nobody may reuse the connection.
-        if (answer.error.code === 'PAYLOAD_TOO_LARGE' || answer.error.code.startsWith('UNSUPPORTED')) expect(res.headers.connection).toBe('close');
+    describe('one request, one answer: the table of the server README (the testkit probes and this suite\'s own)', () => {
+      it.each(PROBES)('$name', async (probe) => {
+        await runProbe(server.url, probe, { secret: SECRET });
       });
     });
 

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { parseEnvelope } from '@monitorqa/errors';
 import { INTERNAL_MESSAGE, catalogOf, errorContractProbes, type ContractOptions, type Probe } from './probes.js';
-import { send, type ContractTarget } from './target.js';
+import { send, sendRaw, type Answer, type ContractTarget } from './target.js';
 
 const JSON_TYPE = /^application\/json\s*(;|$)/i;
 const PROBLEM_TYPE = /^application\/problem\+json\s*(;|$)/i;
@@ -16,31 +16,39 @@ export class ContractViolation extends Error {
   }
 }
 
+/** Whether a probe can be sent to a target: a socket-level probe needs a base URL. */
+export function canProbe(target: ContractTarget, probe: Probe): boolean {
+  return probe.request.raw === undefined || typeof target !== 'function';
+}
+
 /**
  * Sends one probe and checks the whole answer; throws a `ContractViolation` saying what was
  * sent, what came back and what the contract wants.
  * @example await runProbe('http://127.0.0.1:3000', probe, { catalog })
  */
 export async function runProbe(target: ContractTarget, probe: Probe, options: ContractOptions = {}): Promise<void> {
-  const res = await send(target, probe.path, probe.init);
-  const text = await res.text();
-  const problems = check(probe, options, res, text);
+  const { request } = probe;
+  if (request.raw !== undefined && typeof target === 'function') throw new TypeError(`"${probe.name}" is sent on a socket: give a base URL, not a fetch handler.`);
+  const answer = request.raw !== undefined ? await sendRaw(target as string | URL, request.raw) : await send(target, request);
+  const problems = check(probe, options, answer);
   if (problems.length === 0) return;
-  const sent = `${probe.init.method ?? 'GET'} ${probe.path}${describeHeaders(probe.init.headers)}`;
-  const want = `${String(probe.expect.status)} ${probe.expect.code}${probe.expect.details === undefined ? '' : ` with details ${JSON.stringify(probe.expect.details)}`}`;
+  const sent = request.raw !== undefined ? JSON.stringify(request.raw) : `${request.method} ${request.path}${describeHeaders(request.headers)}`;
+  const { expect } = probe;
+  const want = `${String(expect.status)}${expect.error === undefined ? '' : ` ${expect.error.code}`}${expect.error?.details === undefined ? '' : ` with details ${JSON.stringify(expect.error.details)}`}`;
+  const { body } = answer;
   throw new ContractViolation(
-    `${probe.name}\n  sent:     ${sent}\n  got:      ${String(res.status)} ${res.headers.get('content-type') ?? '(no content type)'} ${text.length > 300 ? `${text.slice(0, 300)}…` : text}\n  contract: ${want}\n  ${problems.map((p) => `- ${p}`).join('\n  ')}`,
+    `${probe.name}\n  sent:     ${sent}\n  got:      ${String(answer.status)} ${answer.headers['content-type'] ?? '(no content type)'} ${body.length > 300 ? `${body.slice(0, 300)}…` : body}\n  contract: ${want}\n  ${problems.map((p) => `- ${p}`).join('\n  ')}`,
   );
 }
 
 /**
- * Runs every probe against the target and throws one `ContractViolation` listing every
- * answer that broke the contract. For a service's own test suite.
+ * Runs every probe the target can take and throws one `ContractViolation` listing every answer
+ * that broke the contract. For a service's own test suite.
  * @example await assertErrorContract(app.fetch, { catalog, jsonRoute: { method: 'POST', path: '/monitors' }, crashRoute: { method: 'GET', path: '/__crash' } })
  */
 export async function assertErrorContract(target: ContractTarget, options: ContractOptions = {}): Promise<void> {
   const failures: string[] = [];
-  for (const probe of errorContractProbes(options)) {
+  for (const probe of errorContractProbes(options).filter((p) => canProbe(target, p))) {
     try {
       await runProbe(target, probe, options);
     } catch (error) {
@@ -50,16 +58,20 @@ export async function assertErrorContract(target: ContractTarget, options: Contr
   if (failures.length > 0) throw new ContractViolation(`${String(failures.length)} answer${failures.length === 1 ? '' : 's'} broke the error contract:\n\n${failures.join('\n\n')}`);
 }
 
-function check(probe: Probe, options: ContractOptions, res: Response, text: string): string[] {
+function check(probe: Probe, options: ContractOptions, answer: Answer): string[] {
   const { expect } = probe;
   const problems: string[] = [];
-  if (res.status !== expect.status) problems.push(`status ${String(res.status)}, not ${String(expect.status)}`);
-  const type = res.headers.get('content-type') ?? '';
-  if (!(expect.problem === true ? PROBLEM_TYPE : JSON_TYPE).test(type)) problems.push(`content type "${type}", not ${expect.problem === true ? 'application/problem+json' : 'application/json'}`);
-  if (!/^[\w.:@/+=-]{1,128}$/.test(res.headers.get('x-request-id') ?? '')) problems.push('no X-Request-Id on the answer');
-  if (expect.requestId !== undefined && res.headers.get('x-request-id') !== expect.requestId) problems.push(`X-Request-Id "${res.headers.get('x-request-id') ?? ''}", not the "${expect.requestId}" sent`);
+  const { status, headers, body: text } = answer;
+  if (status !== expect.status) problems.push(`status ${String(status)}, not ${String(expect.status)}`);
   if (options.secret !== undefined && options.secret !== '' && text.includes(options.secret)) problems.push('the answer holds the planted secret');
   if (LEAK.test(text)) problems.push('the answer holds a stack trace or a server path');
+  if (expect.error === undefined) return [...problems, ...checkSuccess(expect.body, text)];
+  const type = headers['content-type'] ?? '';
+  if (!(expect.problem === true ? PROBLEM_TYPE : JSON_TYPE).test(type)) problems.push(`content type "${type}", not ${expect.problem === true ? 'application/problem+json' : 'application/json'}`);
+  const requestId = headers['x-request-id'] ?? '';
+  if (!/^[\w.:@/+=-]{1,128}$/.test(requestId)) problems.push('no X-Request-Id on the answer');
+  if (expect.requestId !== undefined && requestId !== expect.requestId) problems.push(`X-Request-Id "${requestId}", not the "${expect.requestId}" sent`);
+  if (expect.closes === true && headers.connection?.toLowerCase() !== 'close') problems.push('the connection is kept open after refusing a body that may be unread (Connection: close)');
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -69,7 +81,7 @@ function check(probe: Probe, options: ContractOptions, res: Response, text: stri
   }
   if (expect.problem === true) {
     const doc = body as { status?: unknown; code?: unknown };
-    if (doc.status !== expect.status || doc.code !== expect.code) problems.push(`the problem document says ${String(doc.status)} ${String(doc.code)}`);
+    if (doc.status !== expect.status || doc.code !== expect.error.code) problems.push(`the problem document says ${String(doc.status)} ${String(doc.code)}`);
     return problems;
   }
   const parsed = parseEnvelope(body);
@@ -79,10 +91,11 @@ function check(probe: Probe, options: ContractOptions, res: Response, text: stri
   }
   const { code, message, details } = parsed.envelope.error;
   const catalog = catalogOf(options);
-  if (code !== expect.code) problems.push(`code ${code}, not ${expect.code}`);
+  if (code !== expect.error.code) problems.push(`code ${code}, not ${expect.error.code}`);
   if (!catalog.codes.includes(code)) problems.push(`code ${code} is not in the service's catalog`);
-  else if (catalog.statusOf(code) !== res.status) problems.push(`code ${code} is a ${String(catalog.statusOf(code))} in the catalog, sent with ${String(res.status)}`);
-  if (expect.details !== undefined && !isDeepStrictEqual(toPlain(details), toPlain(expect.details))) problems.push(`details ${JSON.stringify(details)}, not ${JSON.stringify(expect.details)}`);
+  else if (catalog.statusOf(code) !== status) problems.push(`code ${code} is a ${String(catalog.statusOf(code))} in the catalog, sent with ${String(status)}`);
+  if (expect.error.message !== undefined && message !== expect.error.message) problems.push(`message "${message}", not "${expect.error.message}"`);
+  if (expect.error.details !== undefined && !isDeepStrictEqual(toPlain(details), toPlain(expect.error.details))) problems.push(`details ${JSON.stringify(details)}, not ${JSON.stringify(expect.error.details)}`);
   for (const [key, value] of Object.entries(expect.detailsMatch ?? {})) {
     const actual = details?.[key];
     if (!isDeepStrictEqual(actual, value)) problems.push(`details.${key} is ${JSON.stringify(actual)}, not ${JSON.stringify(value)}`);
@@ -91,9 +104,18 @@ function check(probe: Probe, options: ContractOptions, res: Response, text: stri
   return problems;
 }
 
+function checkSuccess(expected: unknown, text: string): string[] {
+  if (expected === undefined) return text === '' ? [] : [`a body "${text.slice(0, 80)}", where none is sent`];
+  try {
+    return isDeepStrictEqual(JSON.parse(text), expected) ? [] : [`body ${text.slice(0, 200)}, not ${JSON.stringify(expected)}`];
+  } catch {
+    return ['the body is not JSON'];
+  }
+}
+
 const toPlain = (value: unknown): unknown => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
 
-function describeHeaders(headers: RequestInit['headers']): string {
-  const entries = [...new Headers(headers).entries()];
+function describeHeaders(headers: Readonly<Record<string, string>> | undefined): string {
+  const entries = Object.entries(headers ?? {});
   return entries.length === 0 ? '' : ` (${entries.map(([k, v]) => `${k}: ${v.length > 60 ? `${v.slice(0, 60)}…` : v}`).join(', ')})`;
 }

@@ -1,3 +1,0 @@
-import { describeReadme } from '../../../scripts/readme-example.js';
-
-await describeReadme(import.meta.url);
