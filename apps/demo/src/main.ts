@@ -4,6 +4,7 @@
 import { STATUS_LIST } from '@monitorqa/errors';
 import { adapters } from './adapters/index.js';
 import { runAgreement, type Row } from './agreement.js';
+import { runKit } from './kit.js';
 import { API_KEYS, defineApi } from './api.js';
 import { logServerError } from './log.js';
 import { memoryStore } from './store.js';
@@ -32,5 +33,9 @@ Ctrl-C to stop.`);
   const missing = Object.keys(adapters).flatMap((a) => STATUS_LIST.filter((s) => !rows.some((r) => r.adapter === a && r.status === s)).map((s) => `${a} ${s}`));
   console.log(`\n${rows.length - failed.length} of ${rows.length} rows agree across ${Object.keys(adapters).length} adapters; ${STATUS_LIST.length} documented statuses each.`);
   if (missing.length > 0) console.log(`Statuses without a scenario: ${missing.join(', ')}`);
-  if (failed.length > 0 || missing.length > 0) process.exitCode = 1;
+  // The same service under the probes every MonitorQA service runs in its own tests.
+  const kit = await Promise.all(Object.entries(adapters).map(([name, start]) => runKit(name, start)));
+  console.log(`\nConformance kit (@monitorqa/errors-testkit): ${kit.map((k) => `${k.adapter} ${String(k.probes - k.failures.length)}/${String(k.probes)} ${k.failures.length === 0 ? '✓' : '✗'}`).join(', ')}`);
+  for (const k of kit) for (const failure of k.failures) console.log(`\n${k.adapter}: ${failure}`);
+  if (failed.length > 0 || missing.length > 0 || kit.some((k) => k.failures.length > 0)) process.exitCode = 1;
 }
