@@ -1,5 +1,6 @@
 import { Controller, Delete, Get, Module, Post, Put, Req, Res, type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { EXPOSED_HEADERS } from '@monitorqa/errors-server';
 import { frameworkErrors, send, useErrorContract } from '@monitorqa/errors-server/nest';
@@ -38,14 +39,17 @@ function appModule(routes: readonly Route[]): Type {
 }
 
 async function startNest(app: INestApplication, options: AdapterOptions): Promise<Running> {
-  if (options.allowOrigin !== undefined) app.enableCors({ origin: options.allowOrigin, exposedHeaders: [...EXPOSED_HEADERS] });
+  // On Fastify, Nest's CORS is @fastify/cors, which allows only GET, HEAD and POST unless told otherwise.
+  if (options.allowOrigin !== undefined) app.enableCors({ origin: options.allowOrigin, methods: ['GET', 'HEAD', 'PUT', 'PATCH', 'POST', 'DELETE'], exposedHeaders: [...EXPOSED_HEADERS] });
   useErrorContract(app, { onError: options.onError });
   await app.listen(options.port ?? 0, '127.0.0.1');
   return running(app.getHttpServer() as Server);
 }
 
 export async function startNestExpress(routes: readonly Route[], options: AdapterOptions = {}): Promise<Running> {
-  return startNest(await NestFactory.create(appModule(routes), { logger: false }), options);
+  const app = await NestFactory.create<NestExpressApplication>(appModule(routes), { logger: false });
+  app.disable('x-powered-by');
+  return startNest(app, options);
 }
 
 export async function startNestFastify(routes: readonly Route[], options: AdapterOptions = {}): Promise<Running> {
