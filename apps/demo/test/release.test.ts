@@ -23,7 +23,8 @@ const DIRS: Record<string, string> = {
 };
 
 // A NestJS service's own dependencies, from the public registry (only @monitorqa comes from ours).
-const NEST = { '@nestjs/common': '^11.0.0', '@nestjs/core': '^11.0.0', '@nestjs/platform-express': '^11.0.0', 'reflect-metadata': '^0.2.0', rxjs: '^7.8.0' };
+// Nest 12 here, where the workspace's suites run Nest 11: both majors of the peer range are served.
+const NEST = { '@nestjs/common': '^12.0.0', '@nestjs/core': '^12.0.0', '@nestjs/platform-express': '^12.0.0', 'reflect-metadata': '^0.2.0', rxjs: '^7.8.0' };
 
 let work: string;
 let registry: string;
@@ -165,7 +166,7 @@ describe('installed in a fresh project', () => {
     expect([esm, cjs]).toEqual(['function function\n', 'function function\n']);
   });
 
-  it('serves a NestJS app through the Nest subpath from ESM, and imports it from CJS', async () => {
+  it('serves a NestJS 12 app through the Nest subpath from ESM, and imports it from CJS', async () => {
     const esm = await sh(consumer, process.execPath, [
       '--input-type=module',
       '-e',
