@@ -15,6 +15,7 @@ const [framework, variant] = process.argv.slice(2) as ['express' | 'fastify' | '
 const envelope = { error: { message: 'No monitor 42.', code: 'RESOURCE_NOT_FOUND', details: { resource: 'monitor', id: '42' } } };
 const monitor = { id: '42', name: 'api', kind: 'http', url: 'https://example.com', interval: 60 };
 const details = envelope.error.details;
+const PREBUILT = new Error('No monitor 42.');
 
 // A plain error handler of the kind teams write around http-errors.
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- Express knows an error handler by its four parameters
@@ -56,10 +57,13 @@ if (framework === 'express') {
   console.log(`${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/`);
 } else {
   const app = Fastify();
-  if (variant !== 'http-errors-404') await app.register(monitorqaErrors);
-  else app.setErrorHandler((err: FastifyError, _req, reply) => reply.code(err.statusCode ?? 500).send({ error: { message: err.message, code: 'RESOURCE_NOT_FOUND' } }));
+  if (variant === 'http-errors-404') app.setErrorHandler((err: FastifyError, _req, reply) => reply.code(err.statusCode ?? 500).send({ error: { message: err.message, code: 'RESOURCE_NOT_FOUND' } }));
+  // The floor of any thrown 404 in Fastify: one error object made once, the envelope sent by a bare error handler.
+  else if (variant === 'hand-throw-404') app.setErrorHandler((_err, _req, reply) => reply.code(404).send(envelope));
+  else await app.register(monitorqaErrors);
   app.get('/', async (_req, reply) => {
     if (variant === 'hand-404') return reply.code(404).send(envelope);
+    if (variant === 'hand-throw-404') throw PREBUILT;
     if (variant === 'ours-404') throw apiError('RESOURCE_NOT_FOUND', { message: 'No monitor 42.', details });
     if (variant === 'http-errors-404') throw createError(404, 'No monitor 42.');
     if (variant === 'hand-200') return reply.send(monitor);

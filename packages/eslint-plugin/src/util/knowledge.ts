@@ -77,7 +77,20 @@ function searchRoots(filename: string, cwd: string): string[] {
   return [...roots, cwd];
 }
 
+// Where a catalog path was found from a folder: the same for every file of that folder (hits only,
+// so a catalog created during an editor session is still found).
+const resolvedFrom = new Map<string, string>();
+
 function resolveCatalog(path: string, filename: string, cwd: string): string {
+  const key = `${path}\0${dirname(filename)}\0${cwd}`;
+  const hit = resolvedFrom.get(key);
+  if (hit !== undefined) return hit;
+  const found = findCatalog(path, filename, cwd);
+  resolvedFrom.set(key, found);
+  return found;
+}
+
+function findCatalog(path: string, filename: string, cwd: string): string {
   if (path.startsWith('file:')) path = fileURLToPath(path);
   const found = isAbsolute(path) ? fileAt(path) : searchRoots(filename, cwd).map((root) => fileAt(resolve(root, path))).find((f) => f !== undefined);
   if (found === undefined) throw new Error(`was not found from ${isAbsolute(filename) ? dirname(filename) : cwd} or any folder above it`);
@@ -115,6 +128,8 @@ export function knowledgeFor(options: CatalogOptions | undefined, settings: unkn
       if (Object.keys(fromFile).length === 0) problem = 'defines no codes: no `defineErrorCatalog({ CODE: { status, message } })` or `.extend({...})` was found in it';
     } catch (error) {
       problem = error instanceof Error ? error.message.split('\n', 1)[0] : String(error);
+      // A catalog that moved or went: look for it again next time.
+      resolvedFrom.delete(`${catalog}\0${dirname(filename)}\0${cwd}`);
     }
   }
   const extra = { ...fromFile, ...codes };
