@@ -4,10 +4,10 @@ import type { IncomingMessage } from 'node:http';
 import { bodyPolicyError, parseJsonBytes, payloadTooLarge } from './body.js';
 
 /**
- * The JSON value of a Node request's body, or `undefined` when it has none; throws the
- * contract's 400s (`UNSUPPORTED_CONTENT_TYPE`, `PAYLOAD_TOO_LARGE`, `MALFORMED_JSON`).
+ * The bytes of a Node request's body, or `undefined` when it has none; throws the contract's
+ * 400s for a body it will not read (`UNSUPPORTED_CONTENT_TYPE`, `PAYLOAD_TOO_LARGE`).
  */
-export async function readNodeJson(req: IncomingMessage, limit: number): Promise<unknown> {
+export async function readNodeBytes(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
   const { headers } = req;
   const length = headers['content-length'];
   if (headers['transfer-encoding'] === undefined && (length === undefined || length === '0')) return undefined;
@@ -21,5 +21,14 @@ export async function readNodeJson(req: IncomingMessage, limit: number): Promise
     if (size > limit) throw payloadTooLarge(limit);
     chunks.push(chunk);
   }
-  return parseJsonBytes(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
+}
+
+/**
+ * The JSON value of a Node request's body, or `undefined` when it has none; throws the
+ * contract's 400s (`UNSUPPORTED_CONTENT_TYPE`, `PAYLOAD_TOO_LARGE`, `MALFORMED_JSON`).
+ */
+export async function readNodeJson(req: IncomingMessage, limit: number): Promise<unknown> {
+  const bytes = await readNodeBytes(req, limit);
+  return bytes === undefined ? undefined : parseJsonBytes(bytes);
 }

@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import { finished } from 'node:stream/promises';
 import { JSON_TYPE, readBody } from '../internal/fastify-body.js';
-import { readNodeJson } from '../internal/node-body.js';
+import { parseJsonBytes } from '../internal/body.js';
+import { readNodeBytes } from '../internal/node-body.js';
 
 interface FastifyHttpAdapter extends HttpServer {
   useBodyParser(type: string | RegExp, rawBody: boolean, options: { bodyLimit: number }, parser: typeof readBody): unknown;
@@ -16,25 +17,28 @@ const installed = new WeakSet();
  * parsers. Called before Nest's init (from `useErrorContract` or while the module's providers
  * are created), so that Nest's own parsers never see a body first. Once per app.
  */
-export function readJsonBodies(adapter: HttpServer, limit: number): void {
+export function readJsonBodies(adapter: HttpServer, limit: number, rawBody: boolean): void {
   if (installed.has(adapter)) return;
   installed.add(adapter);
   if (adapter.getType() === 'fastify') {
     (adapter.getInstance() as FastifyInstance).removeContentTypeParser(['application/json', 'text/plain']);
     // Through Nest's adapter, which then registers no parser of its own over these at init.
-    (adapter as FastifyHttpAdapter).useBodyParser(JSON_TYPE, false, { bodyLimit: limit }, readBody);
-    (adapter as FastifyHttpAdapter).useBodyParser('*', false, { bodyLimit: limit }, readBody);
+    (adapter as FastifyHttpAdapter).useBodyParser(JSON_TYPE, rawBody, { bodyLimit: limit }, readBody);
+    (adapter as FastifyHttpAdapter).useBodyParser('*', rawBody, { bodyLimit: limit }, readBody);
     return;
   }
   // First in the chain: Nest's own parsers, after it, find the body read and step aside.
   adapter.use((req: IncomingMessage & { body?: unknown }, _res: unknown, next: (error?: unknown) => void) => {
-    readFirst(req, limit).then(next, next);
+    readFirst(req, limit, rawBody).then(next, next);
   });
 }
 
 // An empty body is read to its end too: Nest's parser would make it `{}`; a finished request it leaves alone.
-async function readFirst(req: IncomingMessage & { body?: unknown }, limit: number): Promise<void> {
-  req.body = await readNodeJson(req, limit);
+async function readFirst(req: IncomingMessage & { body?: unknown; rawBody?: Buffer }, limit: number, rawBody: boolean): Promise<void> {
+  const bytes = await readNodeBytes(req, limit);
+  // Kept as Nest's `rawBody: true` keeps them, for signatures over the exact bytes (webhooks).
+  if (rawBody && bytes !== undefined) req.rawBody = bytes;
+  req.body = bytes === undefined ? undefined : parseJsonBytes(bytes);
   if (req.readable) {
     req.resume();
     await finished(req);

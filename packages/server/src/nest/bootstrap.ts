@@ -7,6 +7,8 @@ import { ErrorContractFilter, type NestErrorOptions } from './filter.js';
 export interface UseErrorContractOptions extends NestErrorOptions {
   /** Read JSON bodies as every adapter of this package does (the table in the README), in place of Nest's parsers. Default `true`. */
   readonly jsonBody?: boolean;
+  /** Keep each body's bytes on `req.rawBody` too, as Nest's `rawBody: true` does (to check a webhook's signature). Default `false`. */
+  readonly rawBody?: boolean;
 }
 
 /**
@@ -22,6 +24,6 @@ export interface UseErrorContractOptions extends NestErrorOptions {
 export function useErrorContract(app: INestApplication, options: UseErrorContractOptions = {}): void {
   const adapter = app.getHttpAdapter();
   const limit = options.limit ?? DEFAULT_BODY_LIMIT;
-  if (options.jsonBody !== false) readJsonBodies(adapter, limit);
+  if (options.jsonBody !== false) readJsonBodies(adapter, limit, options.rawBody === true);
   app.useGlobalFilters(new ErrorContractFilter(adapter, { ...options, limit }));
 }

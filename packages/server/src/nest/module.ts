@@ -23,7 +23,7 @@ export class ErrorContractModule {
           inject: [HttpAdapterHost],
           // Providers are created in NestFactory.create, before Nest registers its body parsers at init.
           useFactory: (host: HttpAdapterHost) => {
-            if (options.jsonBody !== false) readJsonBodies(host.httpAdapter, limit);
+            if (options.jsonBody !== false) readJsonBodies(host.httpAdapter, limit, options.rawBody === true);
             return new ErrorContractFilter(host, { ...options, limit });
           },
         },

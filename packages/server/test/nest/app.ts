@@ -1,5 +1,5 @@
 // A NestJS service as teams write one: decorators, DTOs, Nest's exceptions and ours.
-import { Body, ConflictException, Controller, Delete, ForbiddenException, Get, HttpCode, HttpException, HttpStatus, InternalServerErrorException, MethodNotAllowedException, Module, NotFoundException, Param, Post, Query, Res, ServiceUnavailableException, UnauthorizedException, ValidationPipe } from '@nestjs/common';
+import { Body, ConflictException, Req, Controller, Delete, ForbiddenException, Get, HttpCode, HttpException, HttpStatus, InternalServerErrorException, MethodNotAllowedException, Module, NotFoundException, Param, Post, Query, Res, ServiceUnavailableException, UnauthorizedException, ValidationPipe } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min, MinLength, ValidateNested } from 'class-validator';
 import { apiError } from '@monitorqa/errors';
@@ -87,3 +87,14 @@ export class MonitorsController {
 
 @Module({ controllers: [MonitorsController] })
 export class MonitorsModule {}
+
+// A webhook whose signature is over the exact bytes: `rawBody: true` keeps them.
+@Controller('webhooks')
+export class WebhooksController {
+  @Post() receive(@Req() req: { rawBody?: Buffer; body?: unknown }): { raw: string | null; body: unknown } {
+    return { raw: req.rawBody?.toString('utf8') ?? null, body: req.body };
+  }
+}
+
+@Module({ controllers: [WebhooksController] })
+export class WebhooksModule {}

@@ -6,7 +6,7 @@ import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_CODES, parseEnvelope } from '@monitorqa/errors';
 import { ErrorContractModule, frameworkErrors, useErrorContract } from '../../src/nest.js';
-import { MonitorsModule, SECRET } from './app.js';
+import { MonitorsModule, SECRET, WebhooksModule } from './app.js';
 
 type Platform = 'Express' | 'Fastify';
 type Install = 'useErrorContract(app)' | 'ErrorContractModule.forRoot()';
@@ -177,3 +177,21 @@ for (const platform of ['Express', 'Fastify'] as const) {
     });
   }
 }
+
+describe.each(['Express', 'Fastify'] as const)('NestJS 11 on %s with rawBody: true', (platform) => {
+  it("keeps the body's exact bytes on req.rawBody beside the parsed body, and still refuses what the contract refuses", async () => {
+    const app = platform === 'Fastify' ? await NestFactory.create(WebhooksModule, new FastifyAdapter(), { logger: false }) : await NestFactory.create(WebhooksModule, { logger: false });
+    useErrorContract(app, { rawBody: true });
+    await app.listen(0, '127.0.0.1');
+    const url = `http://127.0.0.1:${String(((app.getHttpServer() as Server).address() as AddressInfo).port)}/webhooks`;
+    try {
+      const sent = '{ "event": "paid",  "id": 7 }';
+      const ok = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: sent });
+      expect([ok.status, await ok.json()]).toEqual([201, { raw: sent, body: { event: 'paid', id: 7 } }]);
+      const refused = await fetch(url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: sent });
+      expect([refused.status, ((await refused.json()) as { error: { code: string } }).error.code]).toEqual([400, 'UNSUPPORTED_CONTENT_TYPE']);
+    } finally {
+      await app.close();
+    }
+  });
+});
