@@ -317,3 +317,25 @@ describe('a service repo', () => {
     expect(failed).toContain('GET /monitors/7 is 404 RESOURCE_NOT_FOUND');
   });
 });
+
+// NestJS apps of each major the peer range names but the workspace does not run (its suites run Nest 11):
+// a fresh project per major, our packages by semver, Nest from the public registry.
+describe.each(['10', '12'])('a NestJS %s service', (major) => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = join(work, `nest${major}`);
+    mkdirSync(dir);
+    writeFileSync(join(dir, '.npmrc'), `@monitorqa:registry=${registry}\n`);
+    const range = `^${versionOf(copy, '@monitorqa/errors')}`;
+    const nest = Object.fromEntries(['common', 'core', 'platform-express', 'platform-fastify'].map((p) => [`@nestjs/${p}`, `^${major}.0.0`]));
+    const dependencies = { '@monitorqa/errors': range, '@monitorqa/errors-server': range, ...nest, 'reflect-metadata': '^0.2.0', rxjs: '^7.8.0', 'class-validator': '^0.14.0', 'class-transformer': '^0.5.1' };
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `nest${major}-service`, private: true, type: 'module', dependencies }, null, 2));
+    cpSync(fileURLToPath(new URL('fixtures/nest-smoke.mjs', import.meta.url)), join(dir, 'nest-smoke.mjs'));
+    await sh(dir, 'npm', ['install', '--no-audit', '--no-fund']);
+  }, 300_000);
+
+  it('answers as the contract says on Express and on Fastify', async () => {
+    const expected = '404 NOT_FOUND, 404 RESOURCE_NOT_FOUND, 404 ROUTE_NOT_FOUND, 500 INTERNAL_SERVER_ERROR, 422 VALIDATION_FAILED, 201 {"interval":60}, 400 MALFORMED_JSON, 400 UNSUPPORTED_CONTENT_TYPE, 400 MALFORMED_REQUEST';
+    expect(await sh(dir, process.execPath, ['nest-smoke.mjs']).catch(printed)).toBe(`express: ${expected}\nfastify: ${expected}\n`);
+  });
+});

@@ -34,8 +34,10 @@ export function readJsonBodies(adapter: HttpServer, limit: number, rawBody: bool
 }
 
 // An empty body is read to its end too: Nest's parser would make it `{}`; a finished request it leaves alone.
-async function readFirst(req: IncomingMessage & { body?: unknown; rawBody?: Buffer }, limit: number, rawBody: boolean): Promise<void> {
+async function readFirst(req: IncomingMessage & { body?: unknown; rawBody?: Buffer; _body?: boolean }, limit: number, rawBody: boolean): Promise<void> {
   const bytes = await readNodeBytes(req, limit);
+  // body-parser 1 (Express 4, under Nest 10) knows a read body by this flag; body-parser 2 by the finished stream.
+  req._body = true;
   // Kept as Nest's `rawBody: true` keeps them, for signatures over the exact bytes (webhooks).
   if (rawBody && bytes !== undefined) req.rawBody = bytes;
   req.body = bytes === undefined ? undefined : parseJsonBytes(bytes);
