@@ -5,6 +5,7 @@ import { isWellFormedPath, malformedPath, rawPathOf } from '../internal/route.js
 import { requestIdFrom } from '../request-id.js';
 import { toErrorResponse, type ErrorResponseOptions } from '../to-error-response.js';
 import { fromNestException } from './exception.js';
+import { send } from './send.js';
 
 /** Options of the NestJS adapter. */
 export interface NestErrorOptions extends Pick<ErrorResponseOptions, 'onError' | 'onAnswer'> {
@@ -60,8 +61,8 @@ export class ErrorContractFilter implements ExceptionFilter {
       requestId: requestIdFrom(request.headers['x-request-id']),
       accept: header(request, 'accept'),
     });
-    for (const [name, value] of Object.entries(answer.headers)) adapter.setHeader(response, name, value);
-    adapter.reply(response, answer.body, answer.status);
+    // Written as every adapter writes it: Nest's `reply` would have Express hash the body for an ETag.
+    send(response, answer);
   }
 }
 Catch()(ErrorContractFilter);
