@@ -1,4 +1,5 @@
 import { Catch, type ArgumentsHost, type ExceptionFilter, type HttpServer } from '@nestjs/common';
+import { isApiError } from '@monitorqa/errors';
 import type { HttpAdapterHost } from '@nestjs/core';
 import { isPreflight } from '../cors.js';
 import { isWellFormedPath, malformedPath, rawPathOf } from '../internal/route.js';
@@ -50,11 +51,12 @@ export class ErrorContractFilter implements ExceptionFilter {
     }
     const url = request.originalUrl ?? request.raw?.url ?? request.url;
     const requestLine = { method: request.method, url };
-    if (isPreflight(request.method, (name) => header(request, name)) && isRouteNotFound(exception, requestLine)) {
+    const error = isWellFormedPath(rawPathOf(url)) ? fromNestException(exception, requestLine, this.#options.limit) : malformedPath();
+    // A preflight no CORS middleware answered: 204, never a 404 the browser would read as a network error.
+    if (isApiError(error, 'ROUTE_NOT_FOUND') && isPreflight(request.method, (name) => header(request, name))) {
       adapter.reply(response, undefined, 204);
       return;
     }
-    const error = isWellFormedPath(rawPathOf(url)) ? fromNestException(exception, requestLine, this.#options.limit) : malformedPath();
     const answer = toErrorResponse(error, {
       onError: this.#options.onError === undefined ? undefined : (_, info) => this.#options.onError?.(exception, info),
       onAnswer: this.#options.onAnswer === undefined ? undefined : (_, info) => this.#options.onAnswer?.(exception, info),
@@ -70,9 +72,4 @@ Catch()(ErrorContractFilter);
 function header(request: NodeLikeRequest, name: string): string | undefined {
   const value = request.headers[name];
   return Array.isArray(value) ? value[0] : value;
-}
-
-function isRouteNotFound(exception: unknown, request: { method: string; url: string }): boolean {
-  const translated = fromNestException(exception, request, undefined);
-  return typeof translated === 'object' && translated !== null && (translated as { code?: unknown }).code === 'ROUTE_NOT_FOUND';
 }
