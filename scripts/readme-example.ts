@@ -73,6 +73,7 @@ export async function describeReadme(testFileUrl: string, readmeDir?: string): P
       const { typeErrors, stdout } = runExample(dir, code);
       expect(typeErrors).toEqual([]);
       expect(stdout).toBe(expected);
-    });
+      // A type-check and a child process each: seconds on a loaded machine, not a hang.
+    }, 60_000);
   });
 }
