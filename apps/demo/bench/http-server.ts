@@ -1,16 +1,11 @@
 // One benchmark server in its own process: `http-server.ts <express|fastify|nest> <variant>`.
 // Prints its URL on stdout once listening.
 import { apiError } from '@monitorqa/errors';
-import { errorHandler, send as sendExpress } from '@monitorqa/errors-server/express';
-import { monitorqaErrors, send as sendFastify } from '@monitorqa/errors-server/fastify';
 import { ok } from '@monitorqa/errors-server';
-import express, { type ErrorRequestHandler } from 'express';
-import Fastify, { type FastifyError } from 'fastify';
-import createError from 'http-errors';
-import { Controller, Get, Module, NotFoundException } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { useErrorContract } from '@monitorqa/errors-server/nest';
+import type { ErrorRequestHandler } from 'express';
+import type { FastifyError } from 'fastify';
 
+// Each framework is loaded only by its own server: startup stays short under valgrind (instructions.ts).
 const [framework, variant] = process.argv.slice(2) as ['express' | 'fastify' | 'nest', string];
 const envelope = { error: { message: 'No monitor 42.', code: 'RESOURCE_NOT_FOUND', details: { resource: 'monitor', id: '42' } } };
 const monitor = { id: '42', name: 'api', kind: 'http', url: 'https://example.com', interval: 60 };
@@ -24,6 +19,9 @@ const plainExpress: ErrorRequestHandler = (err: { status?: number; message: stri
 };
 
 if (framework === 'express') {
+  const { default: express } = await import('express');
+  const { errorHandler, send: sendExpress } = await import('@monitorqa/errors-server/express');
+  const { default: createError } = await import('http-errors');
   const app = express();
   app.get('/', (_req, res) => {
     if (variant === 'hand-404') return void res.status(404).json(envelope);
@@ -38,6 +36,9 @@ if (framework === 'express') {
     console.log(`http://127.0.0.1:${address.port}/`);
   });
 } else if (framework === 'nest') {
+  const { Controller, Get, Module, NotFoundException } = await import('@nestjs/common');
+  const { NestFactory } = await import('@nestjs/core');
+  const { useErrorContract } = await import('@monitorqa/errors-server/nest');
   // NestJS 11 on Express, a controller as `@Controller() class { @Get() find() }` declares it.
   class MonitorsController {
     find(): never {
@@ -56,6 +57,9 @@ if (framework === 'express') {
   await app.listen(0, '127.0.0.1');
   console.log(`${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/`);
 } else {
+  const { default: Fastify } = await import('fastify');
+  const { monitorqaErrors, send: sendFastify, sendError } = await import('@monitorqa/errors-server/fastify');
+  const { default: createError } = await import('http-errors');
   const app = Fastify();
   if (variant === 'http-errors-404') app.setErrorHandler((err: FastifyError, _req, reply) => reply.code(err.statusCode ?? 500).send({ error: { message: err.message, code: 'RESOURCE_NOT_FOUND' } }));
   // The floor of any thrown 404 in Fastify: one error object made once, the envelope sent by a bare error handler.
@@ -65,6 +69,7 @@ if (framework === 'express') {
     if (variant === 'hand-404') return reply.code(404).send(envelope);
     if (variant === 'hand-throw-404') throw PREBUILT;
     if (variant === 'ours-404') throw apiError('RESOURCE_NOT_FOUND', { message: 'No monitor 42.', details });
+    if (variant === 'ours-send-404') return sendError(reply, apiError('RESOURCE_NOT_FOUND', { message: 'No monitor 42.', details }));
     if (variant === 'http-errors-404') throw createError(404, 'No monitor 42.');
     if (variant === 'hand-200') return reply.send(monitor);
     return sendFastify(reply, ok(monitor));

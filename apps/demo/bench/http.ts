@@ -1,24 +1,14 @@
 // Express 5, Fastify 5 and NestJS 11 over HTTP on 127.0.0.1: each variant's server in its own process,
 // loaded by autocannon (bounded duration and connections), rounds alternated.
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { compare, report, rounds } from './harness.js';
+import { startServer } from './server-process.js';
 
-const SERVER = fileURLToPath(new URL('./http-server.ts', import.meta.url));
 const DURATION = Number(process.env.BENCH_SECONDS ?? 3);
 
 async function throughput(framework: string, variant: string): Promise<number> {
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVER, framework, variant], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const { url, child } = await startServer(framework, variant);
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stdout.once('data', (chunk: Buffer) => {
-        resolve(chunk.toString().trim());
-      });
-      child.once('exit', (code) => {
-        reject(new Error(`${framework} ${variant} server exited with ${String(code)}`));
-      });
-    });
     await autocannon({ url, connections: 32, duration: 1 }); // warm-up
     const result = await autocannon({ url, connections: 32, duration: DURATION });
     if (result.non2xx !== 0 && !variant.endsWith('404')) throw new Error(`${variant}: ${result.non2xx} non-2xx answers`);
@@ -36,7 +26,9 @@ export async function benchHttp(): Promise<void> {
         '@monitorqa apiError per request': () => throughput(framework, 'ours-404'),
         'http-errors createError(404)': () => throughput(framework, 'http-errors-404'),
         // Fastify only: what throwing costs before any library does anything.
-        ...(framework === 'fastify' ? { 'a prebuilt error thrown, bare error handler': () => throughput(framework, 'hand-throw-404') } : {}),
+        ...(framework === 'fastify'
+          ? { 'a prebuilt error thrown, bare error handler': () => throughput(framework, 'hand-throw-404'), '@monitorqa sendError(reply, apiError)': () => throughput(framework, 'ours-send-404') }
+          : {}),
       },
       3,
     );

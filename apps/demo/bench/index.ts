@@ -1,12 +1,13 @@
-// `pnpm bench [serialize|http|client|size|lint]`: every benchmark, or the ones named.
+// `pnpm bench [serialize|http|instructions|client|size|lint]`: every benchmark, or the ones named.
 import { cpus } from 'node:os';
 import { benchClient } from './client.js';
 import { benchHttp } from './http.js';
+import { benchInstructions } from './instructions.js';
 import { benchLint } from './lint.js';
 import { benchSerialize } from './serialize.js';
 import { benchSize } from './size.js';
 
-const all = { serialize: benchSerialize, size: benchSize, lint: benchLint, client: benchClient, http: benchHttp };
+const all = { serialize: benchSerialize, size: benchSize, lint: benchLint, client: benchClient, http: benchHttp, instructions: benchInstructions };
 const chosen = process.argv.slice(2).filter((a) => a !== '--');
 console.log(`MonitorQA benchmarks, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);
 for (const [name, run] of Object.entries(all)) if (chosen.length === 0 || chosen.includes(name)) await run();
