@@ -3,7 +3,7 @@
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import express from 'express';
-import Fastify from 'fastify';
+import Fastify, { type FastifyReply } from 'fastify';
 import { Hono } from 'hono';
 import Router from '@koa/router';
 import Koa from 'koa';
@@ -11,7 +11,7 @@ import Koa from 'koa';
 import Koa2 from 'koa2';
 import { errorMiddleware, jsonBody as koaJsonBody, send as sendKoa } from '../../src/koa.js';
 import { errorHandler, jsonBody, notFoundHandler, send as sendExpress } from '../../src/express.js';
-import { frameworkErrors, monitorqaErrors, send as sendFastify } from '../../src/fastify.js';
+import { frameworkErrors, monitorqaErrors, send as sendFastify, sendError } from '../../src/fastify.js';
 import { errorBoundary, notFound, onError } from '../../src/hono.js';
 import { notFoundError, readJson, toWebResponse, withErrors } from '../../src/web.js';
 import { headerGetter, started } from './listen.js';
@@ -37,20 +37,27 @@ const startExpress: Start = async (routes, onErrorLog) => {
   return started(server);
 };
 
-const startFastify: Start = async (routes, onErrorLog) => {
-  const app = Fastify({ frameworkErrors });
-  await app.register(monitorqaErrors, { onError: onErrorLog });
-  for (const route of routes) {
-    app.route({
-      method: route.method,
-      url: route.path,
-      handler: async (req, reply) =>
-        sendFastify(reply, await route.handler({ params: req.params as Record<string, string>, headers: headerGetter(req.headers), body: req.body })),
-    });
-  }
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  return started(app.server);
-};
+// With `sendError`, every route answers its errors without throwing them: the same table must hold.
+const fastify =
+  (errors: 'thrown' | 'sendError'): Start =>
+  async (routes, onErrorLog) => {
+    const app = Fastify({ frameworkErrors });
+    await app.register(monitorqaErrors, { onError: onErrorLog });
+    for (const route of routes) {
+      app.route({
+        method: route.method,
+        url: route.path,
+        handler: async (req, reply) => {
+          const answer = async (): Promise<FastifyReply> =>
+            sendFastify(reply, await route.handler({ params: req.params as Record<string, string>, headers: headerGetter(req.headers), body: req.body }));
+          if (errors === 'thrown') return answer();
+          return answer().catch((error: unknown) => sendError(reply, error));
+        },
+      });
+    }
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    return started(app.server);
+  };
 
 const bodyOf = (request: Request): Promise<unknown> => readJson(request);
 
@@ -130,7 +137,8 @@ function koa(Framework: typeof Koa): Start {
 /** Every adapter, by name. */
 export const starts: Readonly<Record<string, Start>> = {
   'Express 5': startExpress,
-  'Fastify 5': startFastify,
+  'Fastify 5': fastify('thrown'),
+  'Fastify 5, errors by sendError': fastify('sendError'),
   Hono: startHono,
   'web standard (withErrors)': startWeb,
   'Koa 3': koa(Koa),
