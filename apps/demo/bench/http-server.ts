@@ -11,6 +11,8 @@ const envelope = { error: { message: 'No monitor 42.', code: 'RESOURCE_NOT_FOUND
 const monitor = { id: '42', name: 'api', kind: 'http', url: 'https://example.com', interval: 60 };
 const details = envelope.error.details;
 const PREBUILT = new Error('No monitor 42.');
+// A database lookup that finds nothing, at its cheapest: one await.
+const lookup = (): Promise<undefined> => Promise.resolve(undefined);
 
 // A plain error handler of the kind teams write around http-errors.
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- Express knows an error handler by its four parameters
@@ -66,9 +68,11 @@ if (framework === 'express') {
   else if (variant === 'hand-throw-404') app.setErrorHandler((_err, _req, reply) => reply.code(404).send(envelope));
   else await app.register(monitorqaErrors);
   app.get('/', async (_req, reply) => {
-    if (variant === 'hand-404') return reply.code(404).send(envelope);
+    // As most 404s are: the handler awaits a lookup, then finds nothing.
+    if (variant.startsWith('lookup-')) await lookup();
+    if (variant === 'hand-404' || variant === 'lookup-hand-404') return reply.code(404).send(envelope);
     if (variant === 'hand-throw-404') throw PREBUILT;
-    if (variant === 'ours-404') throw apiError('RESOURCE_NOT_FOUND', { message: 'No monitor 42.', details });
+    if (variant === 'ours-404' || variant === 'lookup-ours-404') throw apiError('RESOURCE_NOT_FOUND', { message: 'No monitor 42.', details });
     if (variant === 'ours-send-404') return sendError(reply, apiError('RESOURCE_NOT_FOUND', { message: 'No monitor 42.', details }));
     if (variant === 'http-errors-404') throw createError(404, 'No monitor 42.');
     if (variant === 'hand-200') return reply.send(monitor);

@@ -33,6 +33,10 @@ export async function benchHttp(): Promise<void> {
       3,
     );
     report(`http-${framework}-404`, `${framework}: a route answering 404 (req/s; ratio = share of hand-written throughput)`, compare(errors, 'hand-written 404 (baseline)', 'req/s', true));
+    if (framework === 'fastify') {
+      const lookup = await rounds({ 'hand-written 404 after the await (baseline)': () => throughput(framework, 'lookup-hand-404'), '@monitorqa apiError thrown after the await': () => throughput(framework, 'lookup-ours-404') }, 3);
+      report('http-fastify-lookup-404', 'fastify: a route that awaits a lookup, then answers 404 (req/s)', compare(lookup, 'hand-written 404 after the await (baseline)', 'req/s', true));
+    }
     const success = await rounds({ 'hand-written 200 (baseline)': () => throughput(framework, 'hand-200'), '@monitorqa ok() + send': () => throughput(framework, 'ours-200') }, 3);
     report(`http-${framework}-200`, `${framework}: a route answering 200 (req/s)`, compare(success, 'hand-written 200 (baseline)', 'req/s', true));
   }

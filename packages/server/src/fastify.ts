@@ -95,8 +95,9 @@ export function frameworkErrors(error: unknown, request: FastifyRequest, reply: 
 /**
  * Answers with `error` exactly as the plugin's error handler would (same status, envelope,
  * request id and `onError`/`onAnswer` hooks), without a throw. Throwing stays the simple way;
- * this is for hot paths: an async handler that throws pays for Node tracking the rejected
- * promise, measured at about a sixth of a 404's CPU cost in Fastify (see the root README).
+ * this is for hot paths where an async handler would throw before its first `await`: Node
+ * then tracks the rejected promise, about a sixth of a 404's CPU cost in Fastify (see the
+ * root README). A throw after an `await` does not pay it.
  * @example
  * app.get('/monitors/:id', async (req, reply) => {
  *   const monitor = monitors.get(req.params.id);
