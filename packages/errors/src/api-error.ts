@@ -1,20 +1,11 @@
 import { isCodeLike } from './code-form.js';
 import type { AnyDetails } from './details.js';
-import type { ErrorEnvelope } from './envelope.js';
+import { toEnvelope, type ErrorEnvelope } from './envelope.js';
 import { exposesMessage, isErrorStatus, reasonOf, type ErrorStatus } from './status.js';
 
 // Symbol.for, not a module-local symbol: a CJS and an ESM copy of this package
 // loaded side by side must still recognise each other's errors.
 const BRAND = Symbol.for('@monitorqa/errors/ApiError');
-
-// How a hidden 5xx message is found: installed by the first catalog built in this process
-// (see catalog.ts), so a bundle that only reads errors (the client) carries no messages.
-let hidden: ((code: string, status: ErrorStatus) => string) | undefined;
-
-/** @internal Called by catalogs. */
-export function installHiddenMessages(lookup: (code: string, status: ErrorStatus) => string): void {
-  hidden = lookup;
-}
 
 /** What a client received: only on errors read off the wire, never on one a server made. */
 export interface ReceivedResponse {
@@ -40,6 +31,11 @@ export interface ApiErrorInit<D = AnyDetails> {
   readonly cause?: unknown;
   /** Send `message` to clients even for a 5xx. Defaults to the status policy. */
   readonly expose?: boolean | undefined;
+  /**
+   * What clients see in place of a hidden `message` (a 5xx's): a catalog fills in its own
+   * message for the code, so each catalog stamps its own errors. Defaults to the reason phrase.
+   */
+  readonly publicMessage?: string | undefined;
   /** Capture a stack trace. Defaults to `ApiError.captureStack`. */
   readonly captureStack?: boolean | undefined;
   /** Set by clients that read the error off the wire; a server never sets it. */
@@ -49,8 +45,8 @@ export interface ApiErrorInit<D = AnyDetails> {
 /**
  * The one error of the contract, shared by server and client. `toJSON()` is the wire
  * envelope: it never carries the stack or the cause, and for a 5xx not the message either:
- * a hidden message is replaced by the code's catalog message (the status's general
- * message for a code no catalog defines), whichever way the error was made.
+ * a hidden message is replaced by `publicMessage`, which the catalog that made the error
+ * fills with its own message for the code (no registry: two catalogs never see each other).
  *
  * A 4xx is control flow, not a bug, so by default it skips stack capture, the bulk of
  * an error's cost. 5xx errors keep their stacks for logging.
@@ -68,7 +64,7 @@ export class ApiError<C extends string = string, D = AnyDetails> extends Error {
   declare readonly details: D;
   declare readonly retryAfter: number | Date | undefined;
   declare readonly expose: boolean;
-  /** The message on the wire: `message` when exposed, else the code's catalog message. */
+  /** The message on the wire: `message` when exposed, else the message of the catalog that made the error. */
   declare readonly publicMessage: string;
   /** What a client received, when it read this error off the wire; `undefined` on a server's own errors. */
   declare readonly response: ReceivedResponse | undefined;
@@ -89,7 +85,7 @@ export class ApiError<C extends string = string, D = AnyDetails> extends Error {
     this.details = init.details as D;
     this.retryAfter = init.retryAfter;
     this.expose = init.expose ?? exposesMessage(status);
-    this.publicMessage = this.expose ? this.message : (hidden?.(code, status) ?? reasonOf(status));
+    this.publicMessage = this.expose ? this.message : (init.publicMessage ?? reasonOf(status));
     this.response = init.response;
   }
 
@@ -102,11 +98,9 @@ export class ApiError<C extends string = string, D = AnyDetails> extends Error {
     return (this as unknown) === ApiError ? isBrandedApiError(value) : (this.prototype as object).isPrototypeOf(value as object);
   }
 
-  /** The wire envelope. A hidden 5xx message is replaced by the code's catalog message. */
+  /** The wire envelope. A hidden 5xx message is replaced by `publicMessage`. */
   toJSON(): ErrorEnvelope<C, D> {
-    const message = this.publicMessage;
-    const details = this.details;
-    return { error: details === undefined || details === null ? { message, code: this.code } : { message, code: this.code, details } };
+    return toEnvelope(this.publicMessage, this.code, this.details);
   }
 }
 

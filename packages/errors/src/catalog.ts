@@ -1,9 +1,8 @@
-import { ApiError, installHiddenMessages, isBrandedApiError, type ApiErrorInit } from './api-error.js';
+import { ApiError, isBrandedApiError, type ApiErrorInit } from './api-error.js';
 import { isCodeLike } from './code-form.js';
 import { BASE_CODES, type CodeDefinition } from './codes.js';
 import type { AnyDetails } from './details.js';
-import { generalCode } from './general.js';
-import { isErrorStatus, reasonOf, type ErrorStatus } from './status.js';
+import { isErrorStatus, type ErrorStatus } from './status.js';
 
 /** A table of code definitions. */
 export type CodeDefinitions = Readonly<Record<string, CodeDefinition>>;
@@ -42,8 +41,8 @@ export interface ErrorCatalog<Defs extends CodeDefinitions> {
   is<C extends CodeOf<Defs> = CodeOf<Defs>>(value: unknown, code?: C): value is ApiErrorOf<Defs, C>;
   /** The service that owns the catalog's own codes (AIP-193's `domain`), when it says. */
   readonly domain?: string;
-  /** A catalog with more codes. Throws if one is already defined. */
-  extend<const Extra extends CodeDefinitions>(extra: Extra & NoRedefinition<Defs, Extra>): ErrorCatalog<Defs & Extra>;
+  /** A catalog with more codes, and this one's `domain` unless `options` gives another. Throws if a code is already defined. */
+  extend<const Extra extends CodeDefinitions>(extra: Extra & NoRedefinition<Defs, Extra>, options?: CatalogOptions): ErrorCatalog<Defs & Extra>;
 }
 
 /** What code that works with any catalog (docs, schemas, adapters) needs of it. */
@@ -52,29 +51,18 @@ export type AnyErrorCatalog = Pick<ErrorCatalog<CodeDefinitions>, 'definitions' 
 /** Makes a redefined code a type error; `extend` also rejects it at run time. */
 export type NoRedefinition<Defs, Extra> = { readonly [K in keyof Extra & keyof Defs]: never };
 
-// Every catalog's messages by code: the message a hidden 5xx shows, however it was made.
-let messages: Map<string, string> | undefined;
-
-/**
- * The message a 5xx of `code` shows when its own message is hidden: the code's catalog
- * message, or the general message of its status for a code no catalog defines.
- * @example hiddenMessage('UPSTREAM_FAILED', 502) // 'An upstream service failed. Retry the request.'
- */
-export function hiddenMessage(code: string, status: ErrorStatus): string {
-  return messages?.get(code) ?? messages?.get(generalCode(status)) ?? reasonOf(status);
-}
-
-function build<Defs extends CodeDefinitions>(definitions: Defs): ErrorCatalog<Defs> {
-  messages ??= new Map();
-  installHiddenMessages(hiddenMessage);
+// Everything a catalog knows lives in the object `build` returns: no registry shared between
+// catalogs decides what goes on the wire (a gateway that imports two services' catalogs gets
+// each one's own messages).
+function build<Defs extends CodeDefinitions>(definitions: Defs, options: CatalogOptions): ErrorCatalog<Defs> {
   type Code = CodeOf<Defs>;
   const codes = Object.keys(definitions) as Code[];
   const byStatus = new Map<ErrorStatus, Code[]>();
   for (const code of codes) {
-    const { status, message } = definitions[code]!;
-    messages.set(code, message);
+    const { status } = definitions[code]!;
     byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
   }
+  const domain = checkDomain(options.domain);
   const catalog: ErrorCatalog<Defs> = {
     definitions,
     codes,
@@ -91,14 +79,17 @@ function build<Defs extends CodeDefinitions>(definitions: Defs): ErrorCatalog<De
         retryAfter: init.retryAfter,
         cause: init.cause,
         expose: init.expose,
+        // This catalog's words for the code, shown when the message is hidden (a 5xx).
+        publicMessage: message,
         captureStack: init.captureStack,
         response: init.response,
       });
     }) as ErrorCatalog<Defs>['create'],
     is: (value, code): value is never => isBrandedApiError(value, code),
     // The generic signature lives on the interface; here the table is just merged.
-    extend: ((extra: CodeDefinitions) => build(merge(definitions, extra))) as ErrorCatalog<Defs>['extend'],
+    extend: ((extra: CodeDefinitions, more?: CatalogOptions) => build(merge(definitions, extra), { ...options, ...more })) as ErrorCatalog<Defs>['extend'],
   };
+  if (domain !== undefined) Object.assign(catalog, { domain });
   return Object.freeze(catalog);
 }
 
@@ -127,7 +118,7 @@ function merge<Defs extends CodeDefinitions, Extra extends CodeDefinitions>(defs
 }
 
 /** The base contract's catalog. */
-export const errorCatalog: ErrorCatalog<typeof BASE_CODES> = /* @__PURE__ */ build(BASE_CODES);
+export const errorCatalog: ErrorCatalog<typeof BASE_CODES> = /* @__PURE__ */ build(BASE_CODES, {});
 
 /** Options of `defineErrorCatalog`. */
 export interface CatalogOptions {
@@ -152,11 +143,13 @@ export function defineErrorCatalog<const Extra extends CodeDefinitions>(
   extra: Extra & NoRedefinition<typeof BASE_CODES, Extra>,
   options: CatalogOptions = {},
 ): ErrorCatalog<typeof BASE_CODES & Extra> {
-  const catalog = errorCatalog.extend<Extra>(extra);
-  const { domain } = options;
-  if (domain === undefined) return catalog;
+  return errorCatalog.extend<Extra>(extra, options);
+}
+
+function checkDomain(domain: string | undefined): string | undefined {
+  if (domain === undefined) return undefined;
   if (typeof domain !== 'string' || !/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/.test(domain)) {
-    throw new TypeError(`defineErrorCatalog: domain "${domain}" must be a lowercase DNS-like name, such as "monitors.example.com".`);
+    throw new TypeError(`defineErrorCatalog: domain "${String(domain)}" must be a lowercase DNS-like name, such as "monitors.example.com".`);
   }
-  return Object.freeze({ ...catalog, domain });
+  return domain;
 }

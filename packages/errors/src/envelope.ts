@@ -19,6 +19,15 @@ export type ApiResult<T, C extends string = string> =
   | { readonly ok: true; readonly status: SuccessStatus; readonly data: T }
   | { readonly ok: false; readonly status: ErrorStatus; readonly error: ErrorBody<C> };
 
+/**
+ * The envelope of a message, a code and optional details: the one wire shape, shared by
+ * `ApiError#toJSON` and every server adapter (`null` details are left out, as `undefined`).
+ * @example JSON.stringify(toEnvelope('No monitor 42.', 'RESOURCE_NOT_FOUND', { resource: 'monitor', id: '42' }))
+ */
+export function toEnvelope<C extends string, D>(message: string, code: C, details: D | null | undefined): ErrorEnvelope<C, D> {
+  return { error: details === undefined || details === null ? { message, code } : { message, code, details } };
+}
+
 /** The outcome of `parseEnvelope`: a valid envelope, or why the value is not one. */
 export type ParsedEnvelope = { readonly ok: true; readonly envelope: ErrorEnvelope } | { readonly ok: false; readonly reason: string };
 

@@ -3,7 +3,6 @@ export { apiError, isApiError, type AnyApiError, type ErrorCode, type ErrorDetai
 export {
   defineErrorCatalog,
   errorCatalog,
-  hiddenMessage,
   type AnyErrorCatalog,
   type ApiErrorOf,
   type CatalogOptions,
@@ -20,6 +19,7 @@ export { isCodeLike } from './code-form.js';
 export { details, schemaDetails, type AnyDetails, type FieldErrors, type UpstreamDetails } from './details.js';
 export {
   isErrorEnvelope,
+  toEnvelope,
   parseEnvelope,
   readEnvelope,
   type ApiResult,

@@ -102,20 +102,42 @@ describe('ApiError', () => {
   it('needs a documented error status, and defaults the message to its reason phrase', () => {
     expect(() => new ApiError('MY_CODE', { status: 418 as 400 })).toThrow(new TypeError('MY_CODE: status 418 is undocumented.'));
     expect(new ApiError('MY_CODE', { status: 409 }).message).toBe('Conflict');
-    expect(new ApiError('MY_CODE', { status: 500, message: 'disk full' }).toJSON()).toEqual({ error: { message: 'An unexpected error occurred.', code: 'MY_CODE' } });
+    expect(new ApiError('MY_CODE', { status: 500, message: 'disk full' }).toJSON()).toEqual({ error: { message: 'Internal Server Error', code: 'MY_CODE' } });
   });
 
-  describe('a hidden 5xx message is the same however the error was made', () => {
+  describe('a hidden 5xx message is the words of the catalog that made the error', () => {
     const wire = (e: ApiError): unknown => e.toJSON();
     it.each([
-      ['a base code', 'UPSTREAM_FAILED', 502, 'An upstream service failed. Retry the request.'],
-      ['a service code', 'CHECK_TIMED_OUT', 502, 'The check timed out.'],
-      ['a code no catalog defines', 'DISK_FULL', 500, 'An unexpected error occurred.'],
-    ] as const)('%s', (_name, code, status, message) => {
-      const made = [new ApiError(code, { status, message: 'secret 10.0.0.7' }), new ApiError(code, { status })];
-      if (code === 'UPSTREAM_FAILED') made.push(apiError(code, { message: 'secret 10.0.0.7' }));
-      if (code === 'CHECK_TIMED_OUT') made.push(catalog.create(code, { message: 'secret 10.0.0.7' }));
-      for (const e of made) expect(wire(e)).toEqual({ error: { message, code } });
+      ['a base code, by apiError', apiError('UPSTREAM_FAILED', { message: 'secret 10.0.0.7' }), 'An upstream service failed. Retry the request.'],
+      ['a service code, by its catalog', catalog.create('CHECK_TIMED_OUT', { message: 'secret 10.0.0.7' }), 'The check timed out.'],
+      ['a code made without a catalog', new ApiError('DISK_FULL', { status: 500, message: 'secret 10.0.0.7' }), 'Internal Server Error'],
+      ['one made without a catalog, saying its public words', new ApiError('DISK_FULL', { status: 500, message: 'secret 10.0.0.7', publicMessage: 'Storage failed.' }), 'Storage failed.'],
+    ] as const)('%s', (_name, error, message) => {
+      expect(wire(error)).toEqual({ error: { message, code: error.code } });
+      expect(JSON.stringify(error)).not.toContain('secret');
+    });
+  });
+
+  describe('two catalogs in one process never see each other', () => {
+    const monitors = defineErrorCatalog({ DB_DOWN: { status: 503, message: 'Monitors DB is down. Retry later.' } });
+    const billing = defineErrorCatalog({ DB_DOWN: { status: 503, message: 'Billing DB is down.' } });
+
+    it("each stamps its own errors, whichever was built last", () => {
+      expect(JSON.stringify(monitors.create('DB_DOWN', { message: 'secret' }))).toBe('{"error":{"message":"Monitors DB is down. Retry later.","code":"DB_DOWN"}}');
+      expect(JSON.stringify(billing.create('DB_DOWN', { message: 'secret' }))).toBe('{"error":{"message":"Billing DB is down.","code":"DB_DOWN"}}');
+      // A third catalog built afterwards changes neither.
+      defineErrorCatalog({ DB_DOWN: { status: 503, message: 'Third.' } });
+      expect(monitors.create('DB_DOWN').toJSON().error.message).toBe('Monitors DB is down. Retry later.');
+    });
+
+    it('extend() keeps the domain, and may give another', () => {
+      const a = defineErrorCatalog({ MONITOR_LIMIT: { status: 409, message: 'limit' } }, { domain: 'monitors.example.com' });
+      const extended = a.extend({ PLAN_REQUIRED: { status: 403, message: 'plan' } });
+      expect(extended.domain).toBe('monitors.example.com');
+      expect(extended.has('MONITOR_LIMIT') && extended.has('PLAN_REQUIRED')).toBe(true);
+      expect(a.extend({ OTHER: { status: 400, message: 'o' } }, { domain: 'billing.example.com' }).domain).toBe('billing.example.com');
+      expect(errorCatalog.extend({ X_CODE: { status: 400, message: 'x' } }).domain).toBeUndefined();
+      expect(() => a.extend({ Y_CODE: { status: 400, message: 'y' } }, { domain: 'Not A Domain' })).toThrow(TypeError);
     });
   });
 

@@ -10,11 +10,11 @@ import { Hono } from 'hono';
 import { cors as honoCors } from 'hono/cors';
 import { apiError } from '@monitorqa/errors';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorHandler, jsonBody, notFoundHandler } from '../src/express.js';
-import { monitorqaErrors } from '../src/fastify.js';
-import { useErrors } from '../src/hono.js';
+import { errorHandler, jsonBody, notFoundHandler } from '../src/adapters/express.js';
+import { monitorqaErrors } from '../src/adapters/fastify.js';
+import { useErrors } from '../src/adapters/hono.js';
 import { EXPOSED_HEADERS, unavailable } from '../src/index.js';
-import { readJson } from '../src/web.js';
+import { readJson } from '../src/adapters/web.js';
 import { started } from './conformance/listen.js';
 import type { Started } from './conformance/suite.js';
 

@@ -4,7 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import createError from 'http-errors';
 import { apiError } from '@monitorqa/errors';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { monitorqaErrors, sendError } from '../src/fastify.js';
+import { monitorqaErrors, sendError } from '../src/adapters/fastify.js';
 import { unavailable } from '../src/index.js';
 
 const SECRET = 'password=hunter2';

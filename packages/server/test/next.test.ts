@@ -9,7 +9,7 @@ import { notFound, redirect } from 'next/navigation';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_CODES } from '@monitorqa/errors';
 import { ok } from '../src/index.js';
-import { toWebResponse, withErrors } from '../src/web.js';
+import { toWebResponse, withErrors } from '../src/adapters/web.js';
 
 const APP = fileURLToPath(new URL('next/', import.meta.url));
 const NEXT = fileURLToPath(new URL('../node_modules/next/dist/bin/next', import.meta.url));

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { handleClientErrors } from '../src/node.js';
+import { handleClientErrors } from '../src/adapters/node.js';
 
 function raw(port: number, request: string): Promise<string> {
   return new Promise((resolve, reject) => {

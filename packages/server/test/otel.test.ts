@@ -5,7 +5,7 @@ import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '
 import { apiError } from '@monitorqa/errors';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toErrorResponse } from '../src/index.js';
-import { traceErrors } from '../src/otel.js';
+import { traceErrors } from '../src/helpers/otel.js';
 
 const exporter = new InMemorySpanExporter();
 const provider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
@@ -22,7 +22,7 @@ afterAll(() => {
 // As an instrumented server runs it: the request's span active while the error is answered.
 function answerIn(thrown: unknown): void {
   tracer.startActiveSpan('GET /monitors/:id', (span) => {
-    toErrorResponse(thrown, { onAnswer: traceErrors(), requestId: 'r-1' });
+    toErrorResponse(thrown, { onAnswer: traceErrors(), request: { requestId: 'r-1' } });
     span.end();
   });
 }

@@ -3,18 +3,19 @@ import createError from 'http-errors';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ApiError, apiError, parseEnvelope } from '@monitorqa/errors';
-import { normaliseError, prefersProblemJson, toErrorResponse } from '../src/index.js';
+import { toWire } from '../src/core/wire.js';
+import { prefersProblemJson, toErrorResponse } from '../src/index.js';
 
 const SECRET = 's3cr3t-token';
 const body = (thrown: unknown): unknown => JSON.parse(toErrorResponse(thrown).body);
 const codeOf = (thrown: unknown): [number, string] => {
-  const e = normaliseError(thrown);
+  const e = toWire(thrown);
   return [e.status, e.code];
 };
 
 describe('toErrorResponse', () => {
   it('keeps an ApiError as it is, with the documented headers', () => {
-    const res = toErrorResponse(apiError('CONFLICT', { message: 'Name taken.' }), { requestId: 'r-1' });
+    const res = toErrorResponse(apiError('CONFLICT', { message: 'Name taken.' }), { request: { requestId: 'r-1' } });
     expect(res).toEqual({
       status: 409,
       headers: { 'content-type': 'application/json; charset=utf-8', 'x-request-id': 'r-1' },
@@ -74,7 +75,7 @@ describe('toErrorResponse', () => {
     const seen: unknown[] = [];
     const onError = (e: unknown): void => void seen.push(e);
     const original = new Error(SECRET);
-    toErrorResponse(original, { onError, requestId: 'r' });
+    toErrorResponse(original, { onError, request: { requestId: 'r' } });
     toErrorResponse(apiError('NOT_FOUND'), { onError });
     expect(seen).toEqual([original]);
   });
@@ -180,8 +181,8 @@ describe('foreign errors map onto catalog codes', () => {
   });
 
   it('a field named __proto__ is just a field', () => {
-    const e = normaliseError({ name: 'ZodError', issues: [{ path: ['__proto__'], message: 'bad' }] });
-    expect(JSON.parse(JSON.stringify(e))).toEqual({ error: { message: 'Validation failed.', code: 'VALIDATION_FAILED', details: { ['__proto__']: ['bad'] } } });
+    const e = toErrorResponse({ name: 'ZodError', issues: [{ path: ['__proto__'], message: 'bad' }] });
+    expect(JSON.parse(e.body)).toEqual({ error: { message: 'Validation failed.', code: 'VALIDATION_FAILED', details: { ['__proto__']: ['bad'] } } });
     expect(({} as Record<string, unknown>).bad).toBeUndefined();
   });
 });

@@ -8,7 +8,7 @@ import got from 'got';
 import ky from 'ky';
 import { ofetch } from 'ofetch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorHandler } from '../src/express.js';
+import { errorHandler } from '../src/adapters/express.js';
 import { upstreamFailed } from '../src/index.js';
 import { started } from './conformance/listen.js';
 import type { Started } from './conformance/suite.js';

@@ -9,11 +9,11 @@ import Router from '@koa/router';
 import Koa from 'koa';
 // Koa 2 under another name (an npm alias), beside Koa 3.
 import Koa2 from 'koa2';
-import { errorMiddleware, jsonBody as koaJsonBody, send as sendKoa } from '../../src/koa.js';
-import { errorHandler, jsonBody, notFoundHandler, send as sendExpress } from '../../src/express.js';
-import { frameworkErrors, monitorqaErrors, send as sendFastify, sendError } from '../../src/fastify.js';
-import { errorBoundary, notFound, onError } from '../../src/hono.js';
-import { notFoundError, readJson, toWebResponse, withErrors } from '../../src/web.js';
+import { errorMiddleware, jsonBody as koaJsonBody, send as sendKoa } from '../../src/adapters/koa.js';
+import { errorHandler, jsonBody, notFoundHandler, send as sendExpress } from '../../src/adapters/express.js';
+import { frameworkErrors, monitorqaErrors, send as sendFastify, sendError } from '../../src/adapters/fastify.js';
+import { errorBoundary, notFound, onError } from '../../src/adapters/hono.js';
+import { notFoundError, readJson, toWebResponse, withErrors } from '../../src/adapters/web.js';
 import { headerGetter, started } from './listen.js';
 import { nestStarts } from './nest-adapters.js';
 import type { Route } from './routes.js';

@@ -2,7 +2,7 @@
 // testkit's (the probes every service's tests send); the rest needs this suite's own routes.
 // The server README states it (a test keeps the two in step).
 import { errorContractProbes, probesTable, type Probe } from '@monitorqa/errors-testkit';
-import { DEFAULT_BODY_LIMIT } from '../../src/internal/body.js';
+import { DEFAULT_BODY_LIMIT } from '../../src/body/policy.js';
 import { SECRET } from './routes.js';
 
 const json = { 'content-type': 'application/json' };

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { handleClientErrors } from '../../src/node.js';
+import { handleClientErrors } from '../../src/adapters/node.js';
 import type { Started } from './suite.js';
 
 /** A started node:http server on 127.0.0.1, as the suite wants it, with `handleClientErrors` installed. */

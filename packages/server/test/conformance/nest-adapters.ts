@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { Controller, Delete, Get, Module, Post, Put, Req, Res, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
-import { frameworkErrors, send, useErrorContract } from '../../src/nest.js';
+import { frameworkErrors, send, useErrorContract } from '../../src/adapters/nest/index.js';
 import { headerGetter, started } from './listen.js';
 import type { Route } from './routes.js';
 import type { Start } from './suite.js';

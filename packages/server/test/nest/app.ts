@@ -4,7 +4,7 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min, MinLength, ValidateNested } from 'class-validator';
 import { apiError } from '@monitorqa/errors';
 import { created } from '../../src/index.js';
-import { ContractValidationPipe, send } from '../../src/nest.js';
+import { ContractValidationPipe, send } from '../../src/adapters/nest/index.js';
 
 export const SECRET = 'postgres://admin:hunter2@db';
 

@@ -5,7 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_CODES, parseEnvelope } from '@monitorqa/errors';
-import { ErrorContractModule, frameworkErrors, useErrorContract } from '../../src/nest.js';
+import { ErrorContractModule, frameworkErrors, useErrorContract } from '../../src/adapters/nest/index.js';
 import { MonitorsModule, SECRET, WebhooksModule } from './app.js';
 
 type Platform = 'Express' | 'Fastify';

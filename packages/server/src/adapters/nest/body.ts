@@ -1,0 +1,48 @@
+import type { HttpServer } from '@nestjs/common';
+import type { FastifyInstance } from 'fastify';
+import type { IncomingMessage } from 'node:http';
+import { finished } from 'node:stream/promises';
+import { JSON_TYPE, readBody } from '../../body/fastify.js';
+import { readNodeBytes } from '../../body/node.js';
+import { parseJsonBytes } from '../../body/policy.js';
+
+interface FastifyHttpAdapter extends HttpServer {
+  useBodyParser(type: string | RegExp, rawBody: boolean, options: { bodyLimit: number }, parser: typeof readBody): unknown;
+}
+
+const installed = new WeakSet();
+
+/**
+ * Makes a Nest app read JSON bodies as every adapter of this package does, in place of Nest's
+ * parsers. Called before Nest's init (from `useErrorContract` or while the module's providers
+ * are created), so that Nest's own parsers never see a body first. Once per app.
+ */
+export function readJsonBodies(adapter: HttpServer, limit: number, rawBody: boolean): void {
+  if (installed.has(adapter)) return;
+  installed.add(adapter);
+  if (adapter.getType() === 'fastify') {
+    (adapter.getInstance() as FastifyInstance).removeContentTypeParser(['application/json', 'text/plain']);
+    // Through Nest's adapter, which then registers no parser of its own over these at init.
+    (adapter as FastifyHttpAdapter).useBodyParser(JSON_TYPE, rawBody, { bodyLimit: limit }, readBody);
+    (adapter as FastifyHttpAdapter).useBodyParser('*', rawBody, { bodyLimit: limit }, readBody);
+    return;
+  }
+  // First in the chain: Nest's own parsers, after it, find the body read and step aside.
+  adapter.use((req: IncomingMessage & { body?: unknown }, _res: unknown, next: (error?: unknown) => void) => {
+    readFirst(req, limit, rawBody).then(next, next);
+  });
+}
+
+// An empty body is read to its end too: Nest's parser would make it `{}`; a finished request it leaves alone.
+async function readFirst(req: IncomingMessage & { body?: unknown; rawBody?: Buffer; _body?: boolean }, limit: number, rawBody: boolean): Promise<void> {
+  const bytes = await readNodeBytes(req, limit);
+  // body-parser 1 (Express 4, under Nest 10) knows a read body by this flag; body-parser 2 by the finished stream.
+  req._body = true;
+  // Kept as Nest's `rawBody: true` keeps them, for signatures over the exact bytes (webhooks).
+  if (rawBody && bytes !== undefined) req.rawBody = bytes;
+  req.body = bytes === undefined ? undefined : parseJsonBytes(bytes);
+  if (req.readable) {
+    req.resume();
+    await finished(req);
+  }
+}

@@ -1,0 +1,29 @@
+import type { INestApplication } from '@nestjs/common';
+import { DEFAULT_BODY_LIMIT } from '../../body/policy.js';
+import { readJsonBodies } from './body.js';
+import { ErrorContractFilter, type NestErrorOptions } from './filter.js';
+
+/** Options of `useErrorContract` and `ErrorContractModule.forRoot`. */
+export interface UseErrorContractOptions extends NestErrorOptions {
+  /** Read JSON bodies as every adapter of this package does (the table in the README), in place of Nest's parsers. Default `true`. */
+  readonly jsonBody?: boolean;
+  /** Keep each body's bytes on `req.rawBody` too, as Nest's `rawBody: true` does (to check a webhook's signature). Default `false`. */
+  readonly rawBody?: boolean;
+}
+
+/**
+ * Puts a Nest app (Express or Fastify platform) under the contract, in `main.ts` before
+ * `listen`: the global `ErrorContractFilter`, and JSON bodies read as on every adapter
+ * (`application/json` or `application/*+json`, UTF-8, unencoded, at most `bodyLimit` bytes;
+ * anything else the contract's 400) in place of Nest's body parsers.
+ * @example
+ * const app = await NestFactory.create(AppModule);
+ * useErrorContract(app, { onError: (err) => logger.error(err) });
+ * await app.listen(3000);
+ */
+export function useErrorContract(app: INestApplication, options: UseErrorContractOptions = {}): void {
+  const adapter = app.getHttpAdapter();
+  const limit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  if (options.jsonBody !== false) readJsonBodies(adapter, limit, options.rawBody === true);
+  app.useGlobalFilters(new ErrorContractFilter(adapter, { ...options, bodyLimit: limit }));
+}

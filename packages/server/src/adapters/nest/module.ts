@@ -1,0 +1,34 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, HttpAdapterHost } from '@nestjs/core';
+import { DEFAULT_BODY_LIMIT } from '../../body/policy.js';
+import type { UseErrorContractOptions } from './bootstrap.js';
+import { readJsonBodies } from './body.js';
+import { ErrorContractFilter } from './filter.js';
+
+/**
+ * Puts the whole app under the contract through Nest's dependency injection: the global
+ * `ErrorContractFilter`, and JSON bodies read as on every adapter (as `useErrorContract`).
+ * @example @Module({ imports: [ErrorContractModule.forRoot({ onError: (err) => logger.error(err) })] })
+ */
+// eslint-disable-next-line @typescript-eslint/no-extraneous-class -- a Nest module is a class, configured by its static forRoot
+export class ErrorContractModule {
+  static forRoot(options: UseErrorContractOptions = {}): DynamicModule {
+    const limit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+    return {
+      module: ErrorContractModule,
+      global: true,
+      providers: [
+        {
+          provide: APP_FILTER,
+          inject: [HttpAdapterHost],
+          // Providers are created in NestFactory.create, before Nest registers its body parsers at init.
+          useFactory: (host: HttpAdapterHost) => {
+            if (options.jsonBody !== false) readJsonBodies(host.httpAdapter, limit, options.rawBody === true);
+            return new ErrorContractFilter(host, { ...options, bodyLimit: limit });
+          },
+        },
+      ],
+    };
+  }
+}
+Module({})(ErrorContractModule);

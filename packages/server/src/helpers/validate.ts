@@ -1,0 +1,30 @@
+import { apiError } from '@monitorqa/errors';
+import { pathOf, validationFailed } from '../core/foreign.js';
+
+/** The Standard Schema v1 interface (https://standardschema.dev), copied as its authors intend, so no dependency is needed. */
+export interface StandardSchemaV1<Input = unknown, Output = Input> {
+  readonly '~standard': {
+    readonly version: 1;
+    readonly vendor: string;
+    readonly validate: (value: unknown) => StandardResult<Output> | Promise<StandardResult<Output>>;
+    readonly types?: { readonly input: Input; readonly output: Output } | undefined;
+  };
+}
+
+type StandardResult<Output> =
+  | { readonly value: Output; readonly issues?: undefined }
+  | { readonly issues: readonly { readonly message: string; readonly path?: readonly unknown[] | undefined }[] };
+
+/**
+ * Validates a request body or query with any Standard Schema validator (zod, valibot,
+ * arktype). Invalid data throws `VALIDATION_FAILED` (422) with one entry per failing
+ * field in `details`. A missing body (`undefined`) is a `BAD_REQUEST` (400): the
+ * contract counts it as a malformed request, not as invalid data.
+ * @example const input = await validate(MonitorInput, req.body);
+ */
+export async function validate<Output>(schema: StandardSchemaV1<unknown, Output>, value: unknown): Promise<Output> {
+  if (value === undefined) throw apiError('BAD_REQUEST', { message: 'The request has no body.' });
+  const result = await schema['~standard'].validate(value);
+  if (result.issues === undefined) return result.value;
+  throw validationFailed(result.issues.map((issue) => ({ path: pathOf(issue.path), message: issue.message })));
+}
