@@ -1,3 +1,3 @@
 import { defineLibrary } from '../../tsup.base.js';
 
-export default defineLibrary(['src/index.ts']);
+export default defineLibrary(['src/index.ts', 'src/tooling.ts']);

@@ -4,7 +4,7 @@ import type { ErrorStatus } from './status.js';
 /**
  * The machine-readable codes of the contract. Each maps onto exactly one documented
  * error status; the first code listed for a status is its general code.
- * Descriptions live in `code-docs.ts`, so a browser bundle does not carry them.
+ * Descriptions live in `tooling/code-docs.ts`, so a browser bundle does not carry them.
  */
 export const BASE_CODES = {
   // 400 Bad Request
@@ -57,7 +57,7 @@ export interface CodeDefinition {
   readonly status: ErrorStatus;
   /** The default message, sent when a caller gives none. */
   readonly message: string;
-  /** A sentence for the docs; base codes keep theirs in `code-docs.ts`. */
+  /** A sentence for the docs; base codes keep theirs in `tooling/code-docs.ts`. */
   readonly description?: string;
   /**
    * The details shape: `details<T>()` (the type alone), `schemaDetails<T>(jsonSchema)`, or a

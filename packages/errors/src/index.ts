@@ -14,7 +14,6 @@ export {
   type NoRedefinition,
 } from './catalog.js';
 export { BASE_CODES, type BaseErrorCode, type CodeDefinition } from './codes.js';
-export { CODE_DOCS } from './code-docs.js';
 export { isCodeLike } from './code-form.js';
 export { details, schemaDetails, type AnyDetails, type FieldErrors, type UpstreamDetails } from './details.js';
 export {
@@ -45,7 +44,3 @@ export {
   type SuccessStatus,
 } from './status.js';
 export { ERROR_CODES_DOCS_URL, docsUrl } from './docs-url.js';
-export { STATUS_DOCS, type StatusDoc } from './status-docs.js';
-export { describeCode, detailsSchemaOf, toCodeSchema, toJsonSchema, type JsonSchema } from './artefacts/json-schema.js';
-export { toOpenApiComponents } from './artefacts/openapi.js';
-export { toCodesMarkdown, type CodesMarkdownOptions } from './artefacts/markdown.js';

@@ -4,7 +4,8 @@ import { toStandardJsonSchema } from '@valibot/to-json-schema';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { defineErrorCatalog, details, detailsSchemaOf, schemaDetails, toCodesMarkdown, toJsonSchema } from '../src/index.js';
+import { defineErrorCatalog, details, schemaDetails } from '../src/index.js';
+import { detailsSchemaOf, toCodesMarkdown, toJsonSchema } from '../src/tooling.js';
 
 const limitSchema = { type: 'object', properties: { limit: { type: 'integer' } }, required: ['limit'] } as const;
 const catalog = defineErrorCatalog(

@@ -1,10 +1,8 @@
 // The framework-neutral core: what every adapter answers with, for services that build their own.
 export { toErrorResponse, type ErrorHooks, type ErrorInfo, type ErrorResponse, type ErrorResponseOptions, type RequestView } from './core/answer.js';
 export { created, noContent, ok, type ApiResponse, type SuccessResponse } from './core/response.js';
-export { requestIdFrom } from './core/request-id.js';
-export { validationFailed } from './core/foreign.js';
 export { prefersProblemJson } from './core/problem.js';
 export { defineApiKeys, type ApiKeyAuth, type ApiKeyGrant } from './helpers/auth.js';
-export { EXPOSED_HEADERS, isPreflight } from './helpers/cors.js';
+export { EXPOSED_HEADERS } from './helpers/cors.js';
 export { unavailable, upstreamFailed } from './helpers/upstream.js';
 export { validate, type StandardSchemaV1 } from './helpers/validate.js';

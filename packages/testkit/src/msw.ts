@@ -3,7 +3,7 @@ import { http, type HttpHandler } from 'msw';
 import { mockError, type MockErrorInit } from './mocks/mock-error.js';
 
 /** The header (or `mockError` query parameter) that asks `errorScenarios()` for an error. */
-export const MOCK_ERROR_HEADER = 'x-mock-error';
+const MOCK_ERROR_HEADER = 'x-mock-error';
 
 /**
  * One handler that answers any route with any catalog error a request asks for, by the
@@ -27,4 +27,3 @@ export function errorOn(method: 'get' | 'post' | 'put' | 'patch' | 'delete' | 'a
   return http[method](path, () => mockError(code, init));
 }
 
-export { mockError, type MockErrorInit } from './mocks/mock-error.js';

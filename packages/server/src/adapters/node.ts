@@ -13,7 +13,7 @@ const malformed = (message: string): ApiError => apiError('MALFORMED_REQUEST', {
  * land inside that response), and frees the socket once the answer is written.
  * @example server.on('clientError', clientErrorHandler())
  */
-export function clientErrorHandler(): (error: NodeJS.ErrnoException, socket: Duplex) => void {
+function clientErrorHandler(): (error: NodeJS.ErrnoException, socket: Duplex) => void {
   return (error, socket) => {
     // A reset or timed-out socket has nobody left to answer; one with a response in
     // flight (a pipelined request) cannot be answered without corrupting that response.

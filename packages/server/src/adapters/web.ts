@@ -6,7 +6,7 @@ import { isWellFormedPath, malformedPath, rawPathOf, routeNotFound } from '../co
 import { toResponse } from '../core/web.js';
 
 export { readJson } from '../body/web.js';
-export { toResponse, toWebResponse, type WebErrorOptions } from '../core/web.js';
+export { toWebResponse } from '../core/web.js';
 
 /**
  * Wraps a `Request` → `Response` handler (Bun, Deno, workers, Next.js route handlers) so

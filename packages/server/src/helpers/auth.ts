@@ -17,7 +17,7 @@ export interface ApiKeyAuth {
 }
 
 /** The header the contract names. */
-export const API_KEY_HEADER = 'x-api-key';
+const API_KEY_HEADER = 'x-api-key';
 
 /**
  * API-key authentication as the contract documents it. Keys are compared in constant

@@ -7,7 +7,7 @@ import type { ErrorInfo } from '../core/answer.js';
  * a 5xx is the server's failure: only then the span's status is ERROR and the exception recorded.
  * @example recordErrorAnswer(thrown, info)
  */
-export function recordErrorAnswer(thrown: unknown, info: ErrorInfo, span: Span | undefined = trace.getActiveSpan()): void {
+function recordErrorAnswer(thrown: unknown, info: ErrorInfo, span: Span | undefined = trace.getActiveSpan()): void {
   if (span === undefined) return;
   span.setAttributes({ 'http.response.status_code': info.status, 'error.type': info.code });
   if (info.status < 500) return;

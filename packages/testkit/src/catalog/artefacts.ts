@@ -1,4 +1,5 @@
-import { toCodesMarkdown, toJsonSchema, toOpenApiComponents, type AnyErrorCatalog } from '@monitorqa/errors';
+import { type AnyErrorCatalog } from '@monitorqa/errors';
+import { toCodesMarkdown, toJsonSchema, toOpenApiComponents } from '@monitorqa/errors/tooling';
 
 /** Options of `catalogArtefacts`. */
 export interface ArtefactOptions {

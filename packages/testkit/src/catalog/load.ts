@@ -5,7 +5,7 @@ import { createJiti } from 'jiti';
 import type { AnyErrorCatalog } from '@monitorqa/errors';
 
 /** Whether a value is an error catalog (`defineErrorCatalog`'s result or the base `errorCatalog`). */
-export function isCatalog(value: unknown): value is AnyErrorCatalog {
+function isCatalog(value: unknown): value is AnyErrorCatalog {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<Record<keyof AnyErrorCatalog, unknown>>;
   return typeof v.definitions === 'object' && Array.isArray(v.codes) && typeof v.statusOf === 'function' && typeof v.codesFor === 'function';

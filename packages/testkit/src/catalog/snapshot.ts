@@ -1,4 +1,5 @@
-import { detailsSchemaOf, type AnyErrorCatalog, type JsonSchema } from '@monitorqa/errors';
+import { type AnyErrorCatalog } from '@monitorqa/errors';
+import { detailsSchemaOf, type JsonSchema } from '@monitorqa/errors/tooling';
 
 /** What a released catalog promises its clients, code by code. */
 export interface CatalogSnapshot {

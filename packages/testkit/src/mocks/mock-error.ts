@@ -1,5 +1,6 @@
 // The answers a real MonitorQA service sends, built without one: for client teams' tests.
-import { ApiError, detailsSchemaOf, errorCatalog, type AnyErrorCatalog, type JsonSchema } from '@monitorqa/errors';
+import { ApiError, errorCatalog, type AnyErrorCatalog } from '@monitorqa/errors';
+import { detailsSchemaOf, type JsonSchema } from '@monitorqa/errors/tooling';
 
 /** What a mocked error may say besides its code. */
 export interface MockErrorInit {
@@ -13,8 +14,6 @@ export interface MockErrorInit {
   readonly catalog?: AnyErrorCatalog;
 }
 
-let counter = 0;
-
 /**
  * The `Response` a service would send for `code`: its status from the catalog, the envelope
  * (a 5xx with the catalog's message, as a real one), `X-Request-Id`, and `Retry-After` when
@@ -26,8 +25,10 @@ export function mockError(code: string, init: MockErrorInit = {}): Response {
   if (!catalog.codes.includes(code)) throw new TypeError(`mockError: "${code}" is not a code of ${catalog.domain ?? 'the catalog'} (${catalog.codes.length} codes).`);
   const status = catalog.statusOf(code);
   const details = init.details ?? sampleOf(detailsSchemaOf(code, catalog));
-  const error = new ApiError(code, { status, message: init.message ?? catalog.definitions[code]!.message, details: details as never, captureStack: false });
-  const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', 'x-request-id': init.requestId ?? `mock-${String(++counter)}` };
+  const { message } = catalog.definitions[code]!;
+  // The catalog's own words stand in for a hidden 5xx message, as on a real service.
+  const error = new ApiError(code, { status, message: init.message ?? message, publicMessage: message, details: details as never, captureStack: false });
+  const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', 'x-request-id': init.requestId ?? `mock-${globalThis.crypto.randomUUID()}` };
   if (init.retryAfter !== undefined) headers['retry-after'] = String(init.retryAfter);
   return new Response(JSON.stringify(error), { status, headers });
 }

@@ -1,4 +1,4 @@
-import type { BaseErrorCode } from './codes.js';
+import type { BaseErrorCode } from '../codes.js';
 
 /**
  * What each base code means, for the generated docs and JSON Schema. Kept apart from

@@ -1,6 +1,6 @@
 import type { AnyErrorCatalog } from '../catalog.js';
 import { BASE_CODES } from '../codes.js';
-import { CODE_DOCS } from '../code-docs.js';
+import { CODE_DOCS } from './code-docs.js';
 import { DETAILS_JSON_SCHEMA } from '../details.js';
 import { DETAILS_SCHEMAS } from './details-schemas.js';
 

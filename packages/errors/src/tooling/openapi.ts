@@ -1,7 +1,7 @@
 import type { AnyErrorCatalog } from '../catalog.js';
 import { genericMessage } from '../general.js';
 import { ERROR_STATUS_LIST, STATUSES } from '../status.js';
-import { STATUS_DOCS } from '../status-docs.js';
+import { STATUS_DOCS } from './status-docs.js';
 import { toCodeSchema, type JsonSchema } from './json-schema.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Status } from './status.js';
+import type { Status } from '../status.js';
 
 /** The contract's own text for one status: its description and the third column of its table. */
 export interface StatusDoc {

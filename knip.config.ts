@@ -1,0 +1,36 @@
+import type { KnipConfig } from 'knip';
+
+// README examples are run by tests and count as users of a public export: knip reads the
+// TypeScript and JavaScript code blocks of each Markdown file as one module (what an example
+// exports is the example's own business, so `export` is dropped).
+const markdownCode = (text: string): string =>
+  [...text.matchAll(/```(?:ts|typescript|js|javascript|tsx)\n([\s\S]*?)```/g)]
+    .map((match) => (match[1] ?? '').replace(/^export (default )?/gm, ''))
+    .join('\n');
+
+const config: KnipConfig = {
+  compilers: { md: markdownCode },
+  workspaces: {
+    // The root's scripts are used by every package's README test.
+    '.': { entry: ['scripts/*.ts', 'knip.config.ts'], project: ['scripts/**/*.ts'], includeEntryExports: false },
+    'packages/*': {
+      entry: ['src/index.ts', 'src/tooling.ts', 'src/cli.ts', 'src/msw.ts', 'src/adapters/*.ts', 'src/adapters/nest/index.ts', 'src/helpers/otel.ts', 'scripts/*.ts', 'test/**/*.test.ts', 'test/**/*.test-d.ts', 'README.md', 'docs/**/*.md'],
+      project: ['src/**/*.ts', 'scripts/**/*.ts', 'test/**/*.ts', '*.md', 'docs/**/*.md'],
+    },
+    'apps/*': { entry: ['src/**/*.ts', 'bench/**/*.ts', 'test/**/*.test.ts', 'README.md'], project: ['**/*.ts', '*.md'] },
+    // The testkit's README examples run from the demo (the graph stays acyclic): their imports are the demo's.
+    'packages/testkit': {
+      entry: ['src/index.ts', 'src/cli.ts', 'src/msw.ts', 'test/**/*.test.ts', 'README.md'],
+      project: ['src/**/*.ts', 'test/**/*.ts', '*.md'],
+      ignoreDependencies: ['hono', '@monitorqa/errors-server'],
+    },
+  },
+  ignore: ['**/test/fixtures/**', '**/test/next/**', '**/.next/**', '**/test/browser/**'],
+  includeEntryExports: true,
+  ignoreExportsUsedInFile: true,
+  // Public types are the vocabulary of the signatures (users name them in their own code, rule
+  // files export their Options and MessageIds as typescript-eslint's do): reported, not failed.
+  rules: { types: 'warn' },
+};
+
+export default config;

@@ -1,0 +1,6 @@
+// Build-time tooling, behind its own subpath (`@monitorqa/errors/tooling`): docs prose, JSON
+// Schema, OpenAPI and Markdown writers. A service's runtime imports none of it.
+export { STATUS_DOCS, type StatusDoc } from './tooling/status-docs.js';
+export { detailsSchemaOf, toJsonSchema, type JsonSchema } from './tooling/json-schema.js';
+export { toOpenApiComponents } from './tooling/openapi.js';
+export { toCodesMarkdown, type CodesMarkdownOptions } from './tooling/markdown.js';
