@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isKnownApiError } from '../util/api-error-guard.js';
 import { createRule } from '../util/create-rule.js';
 import { catalogOptionsSchema, knowledgeFor, reportProblemOnce, type CatalogOptions } from '../util/knowledge.js';
@@ -20,16 +20,8 @@ function kindOf(object: TSESTree.Node, context: Parameters<typeof isKnownApiErro
   if (object.type === AST_NODE_TYPES.MemberExpression && !object.computed && object.property.type === AST_NODE_TYPES.Identifier && object.property.name === 'response') return 'http-client-error';
   if (object.type !== AST_NODE_TYPES.Identifier) return 'answer';
   // A caught value may be an ApiError; a name like `res` or `response` is an answer.
-  const variable = context.sourceCode.getScope(object).set.get(object.name) ?? findVariable(context.sourceCode.getScope(object), object.name);
+  const variable = ASTUtils.findVariable(context.sourceCode.getScope(object), object);
   return variable?.defs[0]?.type === TSESLint.Scope.DefinitionType.CatchClause || ERROR_NAME.test(object.name) ? 'thrown' : 'answer';
-}
-
-function findVariable(scope: TSESLint.Scope.Scope | null, name: string): TSESLint.Scope.Variable | undefined {
-  for (let s = scope; s; s = s.upper) {
-    const variable = s.set.get(name);
-    if (variable) return variable;
-  }
-  return undefined;
 }
 
 export default createRule<Options, MessageIds>({
