@@ -1,10 +1,10 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isKnownApiError } from '../util/api-error-guard.js';
 import { createRule } from '../util/create-rule.js';
 import { isOurs } from '../util/ours.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { catalogOptionsSchema, knowledgeFor, reportProblemOnce, type CatalogOptions } from '../util/knowledge.js';
-import { keyName, staticValue } from '../util/static-value.js';
+import { staticValue } from '../util/static-value.js';
 
 export type Options = [CatalogOptions];
 export type MessageIds = 'unknownCode' | 'unknownCodeDidYouMean' | 'replaceWith' | 'catalogProblem';
@@ -67,7 +67,7 @@ export default createRule<Options, MessageIds>({
       Property(node) {
         const object = node.parent;
         const owner = object.parent;
-        if (keyName(node) === 'code' && owner.type === AST_NODE_TYPES.Property && keyName(owner) === 'error') check(node.value);
+        if (ASTUtils.getPropertyName(node) === 'code' && owner.type === AST_NODE_TYPES.Property && ASTUtils.getPropertyName(owner) === 'error') check(node.value);
       },
       CallExpression(node) {
         const name = calleeName(node.callee, sourceCode);
