@@ -1,7 +1,7 @@
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isKnownApiError } from '../util/api-error-guard.js';
-import { createRule } from '../util/create-rule.js';
-import { catalogOptionsSchema, knowledgeFor, reportProblemOnce, type CatalogOptions } from '../util/knowledge.js';
+import { createCatalogRule } from '../util/create-catalog-rule.js';
+import type { CatalogOptions } from '../util/knowledge.js';
 import { staticValue } from '../util/static-value.js';
 
 export type Options = [CatalogOptions];
@@ -24,7 +24,7 @@ function kindOf(object: TSESTree.Node, context: Parameters<typeof isKnownApiErro
   return variable?.defs[0]?.type === TSESLint.Scope.DefinitionType.CatchClause || ERROR_NAME.test(object.name) ? 'thrown' : 'answer';
 }
 
-export default createRule<Options, MessageIds>({
+export default createCatalogRule<Options, MessageIds>({
   name: 'no-raw-status-check',
   meta: {
     type: 'suggestion',
@@ -32,7 +32,6 @@ export default createRule<Options, MessageIds>({
     fixable: 'code',
     hasSuggestions: true,
     messages: {
-      catalogProblem: '{{problem}}',
       rawStatus: 'Compare by code, not by status: {{status}} is {{codes}} in the MonitorQA catalog, and `isApiError(err, code)` from @monitorqa/errors says which.',
       readWithToApiError:
         "Compare by code, not by status: read this HTTP client's error with `toApiError(status, headers, body)` from @monitorqa/errors-client, then check `isApiError(err, code)` ({{status}} is {{codes}}).",
@@ -41,11 +40,8 @@ export default createRule<Options, MessageIds>({
       checkCode: "Check `isApiError({{object}}, '{{code}}')`.",
     },
     defaultOptions: [{}],
-    schema: [catalogOptionsSchema],
   },
-  create(context, [options]) {
-    const { knowledge, problem } = knowledgeFor(options, context.settings, context.filename, context.cwd);
-    reportProblemOnce(context, problem);
+  create(context, _options, knowledge) {
     const { sourceCode } = context;
     return {
       BinaryExpression(node) {
