@@ -1,8 +1,8 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { createRule } from '../util/create-rule.js';
+import { createCatalogRule } from '../util/create-catalog-rule.js';
+import type { CatalogOptions } from '../util/knowledge.js';
 import { isOurs } from '../util/ours.js';
 import { envelopeShape } from '../util/envelope.js';
-import { catalogOptionsSchema, knowledgeFor, reportProblemOnce, type CatalogOptions } from '../util/knowledge.js';
 import { statusSites } from '../util/sites.js';
 import { constInit, propertyValue, staticValue, unwrap } from '../util/static-value.js';
 
@@ -27,23 +27,19 @@ function createdCode(body: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCo
   return created ? node.arguments[0] : undefined;
 }
 
-export default createRule<Options, MessageIds>({
+export default createCatalogRule<Options, MessageIds>({
   name: 'code-status-mismatch',
   meta: {
     type: 'problem',
     docs: { description: "Require an error code to be sent with the status the catalog maps it onto", recommended: 'recommended' },
     hasSuggestions: true,
     messages: {
-      catalogProblem: '{{problem}}',
       mismatch: '{{code}} maps onto {{expected}} in the MonitorQA catalog, but is sent with {{status}}; clients read the status first.',
       useCatalogStatus: 'Send {{expected}}, the status of {{code}}.',
     },
     defaultOptions: [{}],
-    schema: [catalogOptionsSchema],
   },
-  create(context, [options]) {
-    const { knowledge, problem } = knowledgeFor(options, context.settings, context.filename, context.cwd);
-    reportProblemOnce(context, problem);
+  create(context, _options, knowledge) {
     const { sourceCode } = context;
     // One check for both places a code meets a status: an envelope sent with one, and `new ApiError(code, { status })`.
     const check = (codeNode: TSESTree.Node, code: unknown, statusNode: TSESTree.Node, status: unknown): void => {

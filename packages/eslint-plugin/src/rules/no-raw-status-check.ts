@@ -1,7 +1,7 @@
-import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isKnownApiError } from '../util/api-error-guard.js';
-import { createRule } from '../util/create-rule.js';
-import { catalogOptionsSchema, knowledgeFor, reportProblemOnce, type CatalogOptions } from '../util/knowledge.js';
+import { createCatalogRule } from '../util/create-catalog-rule.js';
+import type { CatalogOptions } from '../util/knowledge.js';
 import { staticValue } from '../util/static-value.js';
 
 export type Options = [CatalogOptions];
@@ -20,19 +20,11 @@ function kindOf(object: TSESTree.Node, context: Parameters<typeof isKnownApiErro
   if (object.type === AST_NODE_TYPES.MemberExpression && !object.computed && object.property.type === AST_NODE_TYPES.Identifier && object.property.name === 'response') return 'http-client-error';
   if (object.type !== AST_NODE_TYPES.Identifier) return 'answer';
   // A caught value may be an ApiError; a name like `res` or `response` is an answer.
-  const variable = context.sourceCode.getScope(object).set.get(object.name) ?? findVariable(context.sourceCode.getScope(object), object.name);
+  const variable = ASTUtils.findVariable(context.sourceCode.getScope(object), object);
   return variable?.defs[0]?.type === TSESLint.Scope.DefinitionType.CatchClause || ERROR_NAME.test(object.name) ? 'thrown' : 'answer';
 }
 
-function findVariable(scope: TSESLint.Scope.Scope | null, name: string): TSESLint.Scope.Variable | undefined {
-  for (let s = scope; s; s = s.upper) {
-    const variable = s.set.get(name);
-    if (variable) return variable;
-  }
-  return undefined;
-}
-
-export default createRule<Options, MessageIds>({
+export default createCatalogRule<Options, MessageIds>({
   name: 'no-raw-status-check',
   meta: {
     type: 'suggestion',
@@ -40,7 +32,6 @@ export default createRule<Options, MessageIds>({
     fixable: 'code',
     hasSuggestions: true,
     messages: {
-      catalogProblem: '{{problem}}',
       rawStatus: 'Compare by code, not by status: {{status}} is {{codes}} in the MonitorQA catalog, and `isApiError(err, code)` from @monitorqa/errors says which.',
       readWithToApiError:
         "Compare by code, not by status: read this HTTP client's error with `toApiError(status, headers, body)` from @monitorqa/errors-client, then check `isApiError(err, code)` ({{status}} is {{codes}}).",
@@ -49,11 +40,8 @@ export default createRule<Options, MessageIds>({
       checkCode: "Check `isApiError({{object}}, '{{code}}')`.",
     },
     defaultOptions: [{}],
-    schema: [catalogOptionsSchema],
   },
-  create(context, [options]) {
-    const { knowledge, problem } = knowledgeFor(options, context.settings, context.filename, context.cwd);
-    reportProblemOnce(context, problem);
+  create(context, _options, knowledge) {
     const { sourceCode } = context;
     return {
       BinaryExpression(node) {

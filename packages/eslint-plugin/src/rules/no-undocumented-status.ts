@@ -1,7 +1,7 @@
 import { STATUS_LIST, UNDOCUMENTED_STATUSES } from '@monitorqa/errors';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { createRule } from '../util/create-rule.js';
-import { catalogOptionProperties, knowledgeFor, reportProblemOnce, type CatalogOptions } from '../util/knowledge.js';
+import { createCatalogRule } from '../util/create-catalog-rule.js';
+import type { CatalogOptions } from '../util/knowledge.js';
 import { callExceptionSite, newExceptionSite } from '../util/exception-sites.js';
 import { statusSites } from '../util/sites.js';
 
@@ -12,37 +12,27 @@ const REDIRECTS = [301, 302, 303, 304, 307, 308] as const;
 export type Options = [CatalogOptions & { readonly allow?: readonly number[] }];
 export type MessageIds = 'undocumented' | 'useDocumented' | 'catalogProblem';
 
-export default createRule<Options, MessageIds>({
+export default createCatalogRule<Options, MessageIds>({
   name: 'no-undocumented-status',
   meta: {
     type: 'problem',
     docs: { description: 'Disallow response statuses that the MonitorQA contract does not document', recommended: 'recommended' },
     hasSuggestions: true,
     messages: {
-      catalogProblem: '{{problem}}',
       undocumented:
         'Status {{status}} is not documented by the MonitorQA contract; clients only understand {{documented}}. Throw `apiError(code)` from @monitorqa/errors with the code that says it, and let the @monitorqa/errors-server adapter answer.',
       useDocumented: 'Send {{replacement}} ({{code}}), which the contract documents for this case.',
     },
     defaultOptions: [{ allow: [...REDIRECTS] }],
-    schema: [
-      {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          ...catalogOptionProperties,
-          allow: {
-            type: 'array',
-            items: { type: 'integer', minimum: 100, maximum: 599 },
-            description: 'Statuses that pass although the contract does not document them. Default: the redirects (301, 302, 303, 304, 307, 308), which carry no body to get wrong; `[]` to report them too.',
-          },
-        },
-      },
-    ],
   },
-  create(context, [options]) {
-    const { knowledge, problem } = knowledgeFor(options, context.settings, context.filename, context.cwd);
-    reportProblemOnce(context, problem);
+  optionProperties: {
+    allow: {
+      type: 'array',
+      items: { type: 'integer', minimum: 100, maximum: 599 },
+      description: 'Statuses that pass although the contract does not document them. Default: the redirects (301, 302, 303, 304, 307, 308), which carry no body to get wrong; `[]` to report them too.',
+    },
+  },
+  create(context, options, knowledge) {
     const documented = STATUS_LIST.join(', ');
     const allowed = new Set(options.allow ?? REDIRECTS);
     const { sourceCode } = context;

@@ -1,10 +1,10 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isKnownApiError } from '../util/api-error-guard.js';
-import { createRule } from '../util/create-rule.js';
+import { createCatalogRule } from '../util/create-catalog-rule.js';
+import type { CatalogOptions } from '../util/knowledge.js';
 import { isOurs } from '../util/ours.js';
 import { didYouMean } from '../util/did-you-mean.js';
-import { catalogOptionsSchema, knowledgeFor, reportProblemOnce, type CatalogOptions } from '../util/knowledge.js';
-import { keyName, staticValue } from '../util/static-value.js';
+import { staticValue } from '../util/static-value.js';
 
 export type Options = [CatalogOptions];
 export type MessageIds = 'unknownCode' | 'unknownCodeDidYouMean' | 'replaceWith' | 'catalogProblem';
@@ -28,24 +28,20 @@ function calleeName(callee: Node, sourceCode: Readonly<TSESLint.SourceCode>): st
 /** Which argument of a call is a code. */
 const CODE_ARGUMENT: Readonly<Record<string, number>> = { apiError: 0, isApiError: 1, 'catalog.create': 0, 'catalog.is': 1 };
 
-export default createRule<Options, MessageIds>({
+export default createCatalogRule<Options, MessageIds>({
   name: 'no-unknown-error-code',
   meta: {
     type: 'problem',
     docs: { description: 'Disallow error codes that are not in the MonitorQA catalog', recommended: 'recommended' },
     hasSuggestions: true,
     messages: {
-      catalogProblem: '{{problem}}',
       unknownCode: "'{{code}}' is not an error code of the MonitorQA catalog; clients cannot handle it by code.",
       unknownCodeDidYouMean: "'{{code}}' is not an error code of the MonitorQA catalog. Did you mean '{{suggestion}}'?",
       replaceWith: "Use '{{suggestion}}'.",
     },
     defaultOptions: [{}],
-    schema: [catalogOptionsSchema],
   },
-  create(context, [options]) {
-    const { knowledge, problem } = knowledgeFor(options, context.settings, context.filename, context.cwd);
-    reportProblemOnce(context, problem);
+  create(context, _options, knowledge) {
     const { sourceCode } = context;
 
     function check(node: Node | undefined): void {
@@ -67,7 +63,7 @@ export default createRule<Options, MessageIds>({
       Property(node) {
         const object = node.parent;
         const owner = object.parent;
-        if (keyName(node) === 'code' && owner.type === AST_NODE_TYPES.Property && keyName(owner) === 'error') check(node.value);
+        if (ASTUtils.getPropertyName(node) === 'code' && owner.type === AST_NODE_TYPES.Property && ASTUtils.getPropertyName(owner) === 'error') check(node.value);
       },
       CallExpression(node) {
         const name = calleeName(node.callee, sourceCode);

@@ -1,7 +1,7 @@
 // Whether an expression is known to be an ApiError at a point of the code: inside an
 // `isApiError(x)` / `x instanceof ApiError` guard, after an early exit on `!isApiError(x)`,
 // or by its type when type information is present.
-import { AST_NODE_TYPES, ESLintUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES, ESLintUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isOurs } from './ours.js';
 
 type Node = TSESTree.Node;
@@ -90,16 +90,11 @@ function isMatchHandler(fn: Node): boolean {
 // `(err: ApiError) => …`, `const e: ApiError = …`: annotated with our type, no type information needed;
 // and the parameter of a `matchError` handler.
 function annotatedAsApiError(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(identifier); scope; scope = scope.upper) {
-    const variable = scope.set.get(identifier.name);
-    if (variable === undefined) continue;
-    const def = variable.defs[0];
-    if (def?.type === TSESLint.Scope.DefinitionType.Parameter && isMatchHandler(def.node)) return true;
-    const declared = def?.name;
-    const annotation = declared?.type === AST_NODE_TYPES.Identifier ? declared.typeAnnotation?.typeAnnotation : undefined;
-    return annotation?.type === AST_NODE_TYPES.TSTypeReference && annotation.typeName.type === AST_NODE_TYPES.Identifier && annotation.typeName.name === 'ApiError' && isOurs(annotation.typeName, sourceCode);
-  }
-  return false;
+  const def = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier)?.defs[0];
+  if (def?.type === TSESLint.Scope.DefinitionType.Parameter && isMatchHandler(def.node)) return true;
+  const declared = def?.name;
+  const annotation = declared?.type === AST_NODE_TYPES.Identifier ? declared.typeAnnotation?.typeAnnotation : undefined;
+  return annotation?.type === AST_NODE_TYPES.TSTypeReference && annotation.typeName.type === AST_NODE_TYPES.Identifier && annotation.typeName.name === 'ApiError' && isOurs(annotation.typeName, sourceCode);
 }
 
 /** Whether `object` (the `err` of `err.code`) is known to be an `ApiError` where it stands. */

@@ -1,25 +1,19 @@
 // A service's catalog module, read the way the rules read code: parsed, never run (linting
 // must not execute service code, and a `.ts` catalog cannot be required anyway).
 import { parse, simpleTraverse, AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import { ASTUtils } from '@typescript-eslint/utils';
+import { propertyValue, unwrap } from './static-value.js';
 
 type Node = TSESTree.Node;
+
+// A module parsed here has no scope manager (that takes @typescript-eslint/parser, which the plugin
+// does not depend on), so `getStaticValue` cannot follow its names: they are looked up by hand in
+// the module's declarations.
 
 /** Every `const` object and number, and every enum, declared in the module, by name. */
 interface Declarations {
   readonly values: Map<string, Node>;
   readonly enums: Map<string, TSESTree.TSEnumDeclaration>;
-}
-
-function unwrap(node: Node): Node {
-  let n = node;
-  while (n.type === AST_NODE_TYPES.TSAsExpression || n.type === AST_NODE_TYPES.TSSatisfiesExpression || n.type === AST_NODE_TYPES.TSNonNullExpression) n = n.expression;
-  return n;
-}
-
-function keyOf(key: Node, computed: boolean): string | undefined {
-  if (!computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
-  if (key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string') return key.value;
-  return undefined;
 }
 
 function objectOf(node: Node, decls: Declarations, depth = 0): TSESTree.ObjectExpression | undefined {
@@ -32,32 +26,26 @@ function objectOf(node: Node, decls: Declarations, depth = 0): TSESTree.ObjectEx
   return undefined;
 }
 
-function member(object: TSESTree.ObjectExpression, key: string): Node | undefined {
-  for (const property of object.properties) {
-    if (property.type === AST_NODE_TYPES.Property && keyOf(property.key, property.computed) === key) return property.value;
-  }
-  return undefined;
-}
-
 /** A number written as a literal, a `const`, a property of a `const` object, or an enum member of the module. */
 function numberOf(node: Node, decls: Declarations, depth = 0): number | undefined {
   if (depth > 5) return undefined;
   const n = unwrap(node);
-  if (n.type === AST_NODE_TYPES.Literal) return typeof n.value === 'number' ? n.value : undefined;
+  const found = ASTUtils.getStaticValue(n);
+  if (found !== null) return typeof found.value === 'number' ? found.value : undefined;
   if (n.type === AST_NODE_TYPES.Identifier) {
     const value = decls.values.get(n.name);
     return value === undefined ? undefined : numberOf(value, decls, depth + 1);
   }
   if (n.type === AST_NODE_TYPES.MemberExpression && n.object.type === AST_NODE_TYPES.Identifier) {
-    const key = n.computed ? (n.property.type === AST_NODE_TYPES.Literal ? String(n.property.value) : undefined) : n.property.type === AST_NODE_TYPES.Identifier ? n.property.name : undefined;
-    if (key === undefined) return undefined;
+    const key = ASTUtils.getPropertyName(n);
+    if (key === null) return undefined;
     const enumDecl = decls.enums.get(n.object.name);
     if (enumDecl !== undefined) {
-      const found = enumDecl.body.members.find((m) => keyOf(m.id, false) === key);
+      const found = enumDecl.body.members.find((m) => (m.id.type === AST_NODE_TYPES.Identifier ? m.id.name : m.id.value) === key);
       return found?.initializer === undefined ? undefined : numberOf(found.initializer, decls, depth + 1);
     }
     const object = objectOf(n.object, decls);
-    const value = object === undefined ? undefined : member(object, key);
+    const value = object === undefined ? undefined : propertyValue(object, key);
     return value === undefined ? undefined : numberOf(value, decls, depth + 1);
   }
   return undefined;
@@ -96,9 +84,9 @@ export function codesFromSource(text: string, filePath: string): Record<string, 
     const definitions = first === undefined || first.type === AST_NODE_TYPES.SpreadElement ? undefined : objectOf(first, decls);
     for (const property of definitions?.properties ?? []) {
       if (property.type !== AST_NODE_TYPES.Property) continue;
-      const code = keyOf(property.key, property.computed);
+      const code = ASTUtils.getPropertyName(property) ?? undefined;
       const definition = objectOf(property.value, decls);
-      const statusNode = definition === undefined ? undefined : member(definition, 'status');
+      const statusNode = definition === undefined ? undefined : propertyValue(definition, 'status');
       const status = statusNode === undefined ? undefined : numberOf(statusNode, decls);
       if (code !== undefined && status !== undefined) codes[code] = status;
     }

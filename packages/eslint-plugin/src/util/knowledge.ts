@@ -3,7 +3,6 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { STATUS_LIST, errorCatalog } from '@monitorqa/errors';
 import type { TSESLint } from '@typescript-eslint/utils';
-import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import { codesFromSource } from './catalog-file.js';
 
 /** What every rule may be told about a service's own codes. */
@@ -13,19 +12,6 @@ export interface CatalogOptions {
   /** The service's own codes, inline: `{ MONITOR_LIMIT_REACHED: 409 }`. */
   readonly codes?: Readonly<Record<string, number>>;
 }
-
-/** The option properties every rule shares. */
-export const catalogOptionProperties: Record<string, JSONSchema4> = {
-  catalog: {
-    type: 'string',
-    description:
-      "The module that defines the service's catalog (or a JSON file of `{ CODE: status }`): an absolute path, a file URL, or a path from the linted file's package root or any folder above it.",
-  },
-  codes: { type: 'object', additionalProperties: { type: 'integer' }, description: "The service's own codes and their statuses, inline." },
-};
-
-/** The options schema every rule shares. */
-export const catalogOptionsSchema: JSONSchema4 = { type: 'object', additionalProperties: false, properties: catalogOptionProperties };
 
 /** What the rules know of the contract: from `@monitorqa/errors`, plus the service's own codes. */
 export interface Knowledge {

@@ -1,9 +1,15 @@
-import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+// The number or string an expression stands for, known without running it. `ASTUtils.getStaticValue`
+// does the evaluating; what is written here is only what it cannot know.
+import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { statusByName } from './status-names.js';
 
 type Node = TSESTree.Node;
+type Scope = TSESLint.Scope.Scope;
 
-/** Strips `as const`, `satisfies`, `!` and parentheses-free wrappers. */
+// How far a chain of constants is followed (`const A = B.C`, `B = { C: Enum.D }`…).
+const MAX_DEPTH = 5;
+
+/** Strips `as const`, `satisfies`, `!` and `<T>x`: the value is the expression's. */
 export function unwrap(node: Node): Node {
   let current = node;
   while (
@@ -17,31 +23,17 @@ export function unwrap(node: Node): Node {
   return current;
 }
 
-/** The declaration of the variable an identifier refers to, if the file declares it. */
-function definitionOf(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.Scope.Definition | undefined {
-  let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(identifier);
-  while (scope) {
-    const variable = scope.set.get(identifier.name);
-    if (variable) return variable.defs[0];
-    scope = scope.upper;
-  }
-  return undefined;
+/** The `const` an identifier refers to: its initialiser, and the scope that initialiser is read in. */
+function constOf(identifier: TSESTree.Identifier, scope: Scope): { readonly init: Node; readonly scope: Scope } | undefined {
+  const variable = ASTUtils.findVariable(scope, identifier);
+  const def = variable?.defs[0];
+  if (variable === null || def?.type !== TSESLint.Scope.DefinitionType.Variable || def.parent.kind !== 'const' || !ASTUtils.isIdentifier(def.node.id) || !def.node.init) return undefined;
+  return { init: def.node.init, scope: variable.scope };
 }
 
-/** `HttpStatus.NOT_FOUND` of `@nestjs/common`, read by name when no type information says it. */
-function nestHttpStatus(object: TSESTree.Identifier, key: string, sourceCode: Readonly<TSESLint.SourceCode>): number | undefined {
-  const def = definitionOf(object, sourceCode);
-  if (def?.type !== TSESLint.Scope.DefinitionType.ImportBinding || def.parent.type !== AST_NODE_TYPES.ImportDeclaration || def.parent.source.value !== '@nestjs/common') return undefined;
-  return statusByName('upperSnake', key);
-}
-
-/** The value of `Enum.Member` for an enum the file declares. */
-function enumMember(object: TSESTree.Identifier, key: string, sourceCode: Readonly<TSESLint.SourceCode>, depth: number): number | string | undefined {
-  const def = definitionOf(object, sourceCode);
-  if (def?.node.type !== AST_NODE_TYPES.TSEnumDeclaration) return undefined;
-  const members = def.node.body.members;
-  const found = members.find((m) => (m.id.type === AST_NODE_TYPES.Identifier ? m.id.name : m.id.value) === key);
-  return found?.initializer === undefined ? undefined : staticValue(found.initializer, sourceCode, depth + 1);
+/** The initialiser of the `const` an identifier refers to, if any (a call, an object: anything, not only values). */
+export function constInit(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): Node | undefined {
+  return constOf(identifier, sourceCode.getScope(identifier))?.init;
 }
 
 /** The literal type the type checker gives an expression, where a program exists. */
@@ -53,77 +45,69 @@ function literalType(node: Node, sourceCode: Readonly<TSESLint.SourceCode>): num
   return type.isNumberLiteral() || type.isStringLiteral() ? type.value : undefined;
 }
 
-/** The initialiser of a `const` an identifier refers to, if any. */
-export function constInit(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): Node | undefined {
-  let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(identifier);
-  while (scope) {
-    const variable = scope.set.get(identifier.name);
-    if (variable) {
-      const def = variable.defs[0];
-      if (def?.node.type === AST_NODE_TYPES.VariableDeclarator && def.parent?.type === AST_NODE_TYPES.VariableDeclaration && def.parent.kind === 'const') {
-        return def.node.init ?? undefined;
-      }
-      return undefined;
-    }
-    scope = scope.upper;
-  }
-  return undefined;
-}
-
 /**
- * The number or string a node stands for: a literal, a template without expressions,
- * a `const`, a property of a `const` object (`HTTP.NOT_FOUND`), `as const` or not, a member
- * of an enum the file declares, NestJS's `HttpStatus.*`; and with type information, any
- * expression whose type is a literal (an imported constant or enum).
+ * The number or string a node stands for: whatever `getStaticValue` evaluates (literals,
+ * templates, `const`s, properties of `const` objects, `as const` or not), a member of an enum
+ * the file declares, NestJS's `HttpStatus.*`; and with type information, any expression whose
+ * type is a literal (an imported constant or enum).
  */
-export function staticValue(node: Node, sourceCode: Readonly<TSESLint.SourceCode>, depth = 0): number | string | undefined {
-  if (depth > 5) return undefined;
-  const value = syntacticValue(node, sourceCode, depth);
-  return value !== undefined || depth > 0 ? value : literalType(unwrap(node), sourceCode);
+export function staticValue(node: Node, sourceCode: Readonly<TSESLint.SourceCode>): number | string | undefined {
+  return valueIn(node, sourceCode.getScope(node), 0) ?? literalType(unwrap(node), sourceCode);
 }
 
-function syntacticValue(node: Node, sourceCode: Readonly<TSESLint.SourceCode>, depth: number): number | string | undefined {
+function valueIn(node: Node, scope: Scope, depth: number): number | string | undefined {
+  const found = ASTUtils.getStaticValue(node, scope);
+  if (found !== null) return typeof found.value === 'number' || typeof found.value === 'string' ? found.value : undefined;
+  return depth < MAX_DEPTH ? beyondStatic(unwrap(node), scope, depth + 1) : undefined;
+}
+
+// What `getStaticValue` gives up on: TS enum members, Nest's `HttpStatus` (an import it cannot
+// follow), and a property of an object it cannot evaluate whole (`{ A: Http.X, f() {} }`).
+function beyondStatic(node: Node, scope: Scope, depth: number): number | string | undefined {
+  if (ASTUtils.isIdentifier(node)) {
+    const constant = constOf(node, scope);
+    return constant === undefined ? undefined : valueIn(constant.init, constant.scope, depth);
+  }
+  if (node.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const key = ASTUtils.getPropertyName(node, scope);
+  if (key === null) return undefined;
+  if (ASTUtils.isIdentifier(node.object)) {
+    const variable = ASTUtils.findVariable(scope, node.object);
+    const named = enumMember(variable, key, depth) ?? nestHttpStatus(variable, key);
+    if (named !== undefined) return named;
+  }
+  const object = objectIn(node.object, scope, depth);
+  const value = object === undefined ? undefined : propertyValue(object.node, key);
+  return object === undefined || value === undefined ? undefined : valueIn(value, object.scope, depth);
+}
+
+/** The value of `Enum.Member` for an enum the file declares. */
+function enumMember(variable: TSESLint.Scope.Variable | null, key: string, depth: number): number | string | undefined {
+  const def = variable?.defs[0];
+  if (variable === null || def?.node.type !== AST_NODE_TYPES.TSEnumDeclaration) return undefined;
+  const found = def.node.body.members.find((m) => (ASTUtils.isIdentifier(m.id) ? m.id.name : m.id.value) === key);
+  return found?.initializer === undefined ? undefined : valueIn(found.initializer, variable.scope, depth);
+}
+
+/** `HttpStatus.NOT_FOUND` of `@nestjs/common`, read by name when no type information says it. */
+function nestHttpStatus(variable: TSESLint.Scope.Variable | null, key: string): number | undefined {
+  const def = variable?.defs[0];
+  if (def?.type !== TSESLint.Scope.DefinitionType.ImportBinding || def.parent.type !== AST_NODE_TYPES.ImportDeclaration || def.parent.source.value !== '@nestjs/common') return undefined;
+  return statusByName('upperSnake', key);
+}
+
+/** The object literal an expression is, directly or through `const`s. */
+function objectIn(node: Node, scope: Scope, depth: number): { readonly node: TSESTree.ObjectExpression; readonly scope: Scope } | undefined {
   const n = unwrap(node);
-  if (n.type === AST_NODE_TYPES.Literal) return typeof n.value === 'number' || typeof n.value === 'string' ? n.value : undefined;
-  if (n.type === AST_NODE_TYPES.TemplateLiteral && n.expressions.length === 0) return n.quasis[0]?.value.cooked ?? undefined;
-  if (n.type === AST_NODE_TYPES.Identifier) {
-    const init = constInit(n, sourceCode);
-    return init ? staticValue(init, sourceCode, depth + 1) : undefined;
-  }
-  if (n.type === AST_NODE_TYPES.MemberExpression) {
-    const key = n.computed ? staticValue(n.property, sourceCode, depth + 1) : n.property.type === AST_NODE_TYPES.Identifier ? n.property.name : undefined;
-    if (key !== undefined && n.object.type === AST_NODE_TYPES.Identifier) {
-      const named = enumMember(n.object, String(key), sourceCode, depth) ?? nestHttpStatus(n.object, String(key), sourceCode);
-      if (named !== undefined) return named;
-    }
-    const object = staticObject(n.object, sourceCode, depth + 1);
-    const value = object && key !== undefined ? propertyValue(object, String(key)) : undefined;
-    return value ? staticValue(value, sourceCode, depth + 1) : undefined;
-  }
-  return undefined;
-}
-
-function staticObject(node: Node, sourceCode: Readonly<TSESLint.SourceCode>, depth: number): TSESTree.ObjectExpression | undefined {
-  const n = unwrap(node);
-  if (n.type === AST_NODE_TYPES.ObjectExpression) return n;
-  if (n.type === AST_NODE_TYPES.Identifier && depth < 6) {
-    const init = constInit(n, sourceCode);
-    return init ? staticObject(init, sourceCode, depth + 1) : undefined;
-  }
-  return undefined;
-}
-
-/** The name of a non-computed (or string-literal) property key. */
-export function keyName(property: TSESTree.Property): string | undefined {
-  if (!property.computed && property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
-  if (property.key.type === AST_NODE_TYPES.Literal && typeof property.key.value === 'string') return property.key.value;
-  return undefined;
+  if (n.type === AST_NODE_TYPES.ObjectExpression) return { node: n, scope };
+  const constant = depth < MAX_DEPTH && ASTUtils.isIdentifier(n) ? constOf(n, scope) : undefined;
+  return constant === undefined ? undefined : objectIn(constant.init, constant.scope, depth + 1);
 }
 
 /** The value of `key` in an object literal, if it is written there. */
 export function propertyValue(object: TSESTree.ObjectExpression, key: string): Node | undefined {
   for (const property of object.properties) {
-    if (property.type === AST_NODE_TYPES.Property && keyName(property) === key) return property.value;
+    if (property.type === AST_NODE_TYPES.Property && ASTUtils.getPropertyName(property) === key) return property.value;
   }
   return undefined;
 }
