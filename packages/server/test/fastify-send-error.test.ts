@@ -39,8 +39,8 @@ describe('sendError(reply, error): the answer a throw gets', () => {
   beforeAll(async () => {
     app = Fastify();
     await app.register(monitorqaErrors, {
-      onError: (_err, info) => logged.push(info.code),
-      onAnswer: (_err, info) => answered.push(info.code),
+      onServerError: (_err, info) => logged.push(info.code),
+      onErrorResponse: (_err, info) => answered.push(info.code),
     });
     app.get<{ Params: { name: string } }>('/throw/:name', async (req) => {
       throw await lookup(req.params.name);
@@ -69,7 +69,7 @@ describe('sendError(reply, error): the answer a throw gets', () => {
     });
   }
 
-  it('calls onError for a 5xx and onAnswer for every answer, as a throw does', async () => {
+  it('calls onServerError for a 5xx and onErrorResponse for every answer, as a throw does', async () => {
     logged.length = 0;
     answered.length = 0;
     await get(app, `/throw/${encodeURIComponent('a crash with a secret in its message')}`);

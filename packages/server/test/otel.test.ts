@@ -22,12 +22,12 @@ afterAll(() => {
 // As an instrumented server runs it: the request's span active while the error is answered.
 function answerIn(thrown: unknown): void {
   tracer.startActiveSpan('GET /monitors/:id', (span) => {
-    toErrorResponse(thrown, { onAnswer: traceErrors(), request: { requestId: 'r-1' } });
+    toErrorResponse(thrown, { onErrorResponse: traceErrors(), request: { requestId: 'r-1' } });
     span.end();
   });
 }
 
-describe('traceErrors() as onAnswer', () => {
+describe('traceErrors() as onErrorResponse', () => {
   it('marks a 4xx with its status and code, and leaves the span unset: a client error is not the server failing', () => {
     exporter.reset();
     answerIn(apiError('RESOURCE_NOT_FOUND', { details: { resource: 'monitor', id: '7' } }));
@@ -47,7 +47,7 @@ describe('traceErrors() as onAnswer', () => {
 
   it('does nothing without an active span, and never breaks the answer', () => {
     expect(trace.getActiveSpan()).toBeUndefined();
-    expect(toErrorResponse(new Error('x'), { onAnswer: traceErrors() }).status).toBe(500);
-    expect(toErrorResponse(apiError('CONFLICT'), { onAnswer: () => { throw new Error('tracer down'); } }).status).toBe(409);
+    expect(toErrorResponse(new Error('x'), { onErrorResponse: traceErrors() }).status).toBe(500);
+    expect(toErrorResponse(apiError('CONFLICT'), { onErrorResponse: () => { throw new Error('tracer down'); } }).status).toBe(409);
   });
 });

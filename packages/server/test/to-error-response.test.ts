@@ -71,12 +71,12 @@ describe('toErrorResponse', () => {
     });
   });
 
-  it('hands every 5xx, and only 5xx, to onError with the original value', () => {
+  it('hands every 5xx, and only 5xx, to onServerError with the original value', () => {
     const seen: unknown[] = [];
-    const onError = (e: unknown): void => void seen.push(e);
+    const onServerError = (e: unknown): void => void seen.push(e);
     const original = new Error(SECRET);
-    toErrorResponse(original, { onError, request: { requestId: 'r' } });
-    toErrorResponse(apiError('NOT_FOUND'), { onError });
+    toErrorResponse(original, { onServerError, request: { requestId: 'r' } });
+    toErrorResponse(apiError('NOT_FOUND'), { onServerError });
     expect(seen).toEqual([original]);
   });
 
@@ -111,8 +111,8 @@ describe('toErrorResponse', () => {
     });
   });
 
-  it('survives an onError that throws', () => {
-    const res = toErrorResponse(new Error('x'), { onError: () => { throw new Error('logger down'); } });
+  it('survives an onServerError that throws', () => {
+    const res = toErrorResponse(new Error('x'), { onServerError: () => { throw new Error('logger down'); } });
     expect(res.status).toBe(500);
   });
 
@@ -211,7 +211,7 @@ describe('errors from another service escaping a handler', () => {
       response: { status: 401, fromContract: true, requestId: 'up-7' },
     });
     const seen: unknown[] = [];
-    const res = toErrorResponse(upstream, { onError: (e) => seen.push(e) });
+    const res = toErrorResponse(upstream, { onServerError: (e) => seen.push(e) });
     expect([res.status, JSON.parse(res.body)]).toEqual([
       502,
       { error: { message: 'An upstream service failed. Retry the request.', code: 'UPSTREAM_FAILED', details: { status: 401, code: 'INVALID_API_KEY', requestId: 'up-7' } } },

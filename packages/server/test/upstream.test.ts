@@ -59,7 +59,7 @@ beforeAll(async () => {
       throw upstreamFailed(error, 'billing');
     }
   });
-  app.use(errorHandler({ onError: (error) => logged.push(error) }));
+  app.use(errorHandler({ onServerError: (error) => logged.push(error) }));
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => { resolve(s); });
   });

@@ -12,7 +12,7 @@ import { isPreflight } from '../helpers/cors.js';
  * @example
  * app.use(jsonBody());
  * app.get('/monitors/:id', handler);
- * app.use(notFoundHandler(), errorHandler({ onError: (err) => log.error(err) }));
+ * app.use(notFoundHandler(), errorHandler({ onServerError: (err) => log.error(err) }));
  */
 export function errorHandler(hooks: ErrorHooks = {}): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {
@@ -21,7 +21,7 @@ export function errorHandler(hooks: ErrorHooks = {}): ErrorRequestHandler {
       next(error);
       return;
     }
-    send(res, toErrorResponse(error, { onError: hooks.onError, onAnswer: hooks.onAnswer, request: viewOf(req) }));
+    send(res, toErrorResponse(error, { onServerError: hooks.onServerError, onErrorResponse: hooks.onErrorResponse, request: viewOf(req) }));
   };
 }
 

@@ -40,7 +40,7 @@ type AnswerOptions = ErrorHooks;
 const OPTIONS = Symbol.for('@monitorqa/errors-server/fastify options');
 
 function answer(error: unknown, request: FastifyRequest, reply: FastifyReply, options: AnswerOptions): FastifyReply {
-  const response = toErrorResponse(error, { onError: options.onError, onAnswer: options.onAnswer, request: viewOf(request) });
+  const response = toErrorResponse(error, { onServerError: options.onServerError, onErrorResponse: options.onErrorResponse, request: viewOf(request) });
   return send(reply, response);
 }
 
@@ -69,7 +69,7 @@ function plugin(fastify: FastifyInstance, options: FastifyErrorOptions, done: (e
  * status and envelope, Fastify's own errors (invalid JSON, media type, body size,
  * schema validation) included, and reads JSON bodies as the other adapters do.
  * Registered at the root, it covers every route.
- * @example await app.register(monitorqaErrors, { onError: (err) => app.log.error(err) })
+ * @example await app.register(monitorqaErrors, { onServerError: (err) => app.log.error(err) })
  */
 export const monitorqaErrors = Object.assign(plugin, {
   // What fastify-plugin sets: do not encapsulate, so the handlers apply app-wide.
@@ -89,7 +89,7 @@ export function frameworkErrors(error: unknown, request: FastifyRequest, reply: 
 
 /**
  * Answers with `error` exactly as the plugin's error handler would (same status, envelope,
- * request id and `onError`/`onAnswer` hooks), without a throw. Throwing stays the simple way;
+ * request id and `onServerError`/`onErrorResponse` hooks), without a throw. Throwing stays the simple way;
  * this is for hot paths where an async handler would throw before its first `await`: Node
  * then tracks the rejected promise, about a sixth of a 404's CPU cost in Fastify (see the
  * root README). A throw after an `await` does not pay it.

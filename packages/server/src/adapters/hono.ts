@@ -1,4 +1,4 @@
-// Hono: its `onError`, `notFound` and a boundary for what `onError` never sees.
+// Hono: its `onError` and `notFound` handlers, and a boundary for what Hono's `onError` never sees.
 import type { ErrorHandler, Hono, MiddlewareHandler, NotFoundHandler } from 'hono';
 import type { ErrorHooks } from '../core/answer.js';
 import { isWellFormedPath, malformedPath, rawPathOf, routeNotFound } from '../core/route.js';
@@ -6,8 +6,8 @@ import { toResponse } from '../core/web.js';
 import { isPreflight } from '../helpers/cors.js';
 
 /**
- * Hono's `onError`: every `Error` gets the documented status and envelope.
- * @example app.onError(onError({ onError: (err) => console.error(err) }))
+ * Hono's `onError` handler: every `Error` gets the documented status and envelope.
+ * @example app.onError(onError({ onServerError: (err) => console.error(err) }))
  */
 export function onError(hooks: ErrorHooks = {}): ErrorHandler {
   return (error, c) => toResponse(error, { ...hooks, request: c.req.raw });
@@ -24,7 +24,7 @@ export function notFound(hooks: ErrorHooks = {}): NotFoundHandler {
 }
 
 /**
- * Middleware for what `onError` never sees: Hono hands only `Error` instances to it and
+ * Middleware for what Hono's `onError` never sees: Hono hands only `Error` instances to it and
  * rethrows anything else (`throw 'x'`, `throw { status: 404 }`) past the app. It also
  * answers a path that is not valid percent-encoding with 400 `MALFORMED_REQUEST` before
  * any route runs (Hono would pass the undecoded text on), as every adapter does.
@@ -43,7 +43,7 @@ export function errorBoundary(hooks: ErrorHooks = {}): MiddlewareHandler {
 
 /**
  * All three at once: the boundary, `onError` and `notFound`.
- * @example useErrors(app, { onError: (err) => console.error(err) })
+ * @example useErrors(app, { onServerError: (err) => console.error(err) })
  */
 export function useErrors<A extends Hono>(app: A, hooks: ErrorHooks = {}): A {
   app.use(errorBoundary(hooks));

@@ -11,7 +11,7 @@ import { isPreflight } from '../helpers/cors.js';
  * (Koa's own `ctx.throw` and http-errors included) gets the documented status and envelope;
  * a request no route answered is 404 `ROUTE_NOT_FOUND` (a preflight, 204); a path that is
  * not valid percent-encoding is 400 `MALFORMED_REQUEST`. 5xx still reach `app.on('error')`.
- * @example app.use(errorMiddleware({ onError: (err) => log.error(err) })).use(jsonBody()).use(router.routes())
+ * @example app.use(errorMiddleware({ onServerError: (err) => log.error(err) })).use(jsonBody()).use(router.routes())
  */
 export function errorMiddleware(hooks: ErrorHooks = {}): Middleware {
   return async (ctx, next) => {
@@ -26,9 +26,9 @@ export function errorMiddleware(hooks: ErrorHooks = {}): Middleware {
     } catch (error) {
       const { headers } = ctx.req;
       const request = { method: ctx.method, path: ctx.originalUrl, accept: headers.accept, requestId: headers['x-request-id'] };
-      const response = toErrorResponse(error, { onError: hooks.onError, onAnswer: hooks.onAnswer, request });
+      const response = toErrorResponse(error, { onServerError: hooks.onServerError, onErrorResponse: hooks.onErrorResponse, request });
       send(ctx, response);
-      // Koa's own error event, for the logging services hang on it: 5xx only, as onError. Koa's default
+      // Koa's own error event, for the logging services hang on it: 5xx only, as onServerError. Koa's default
       // listener throws on a non-Error, and a listener may throw: neither may undo the answer.
       if (response.status >= 500) {
         try {

@@ -23,9 +23,9 @@ export interface RequestView extends ForeignContext {
 /** What a service wants done with error answers: the same hooks on every adapter. */
 export interface ErrorHooks {
   /** Called with every 5xx (a server failure) and the value originally thrown, for logging. Its own errors are swallowed. */
-  readonly onError?: ((error: unknown, info: ErrorInfo) => void) | undefined;
+  readonly onServerError?: ((error: unknown, info: ErrorInfo) => void) | undefined;
   /** Called with every error answer, 4xx and 5xx, for metrics and tracing (`traceErrors()` of `/otel`). Its own errors are swallowed. */
-  readonly onAnswer?: ((error: unknown, info: ErrorInfo) => void) | undefined;
+  readonly onErrorResponse?: ((error: unknown, info: ErrorInfo) => void) | undefined;
 }
 
 /** Options of `toErrorResponse`: the hooks, and the request being answered. */
@@ -57,24 +57,24 @@ const NO_REQUEST: RequestView = Object.freeze({});
  * sends a stack, a cause, or a 5xx's own message; reads the thrown value once and never
  * calls its own code (`toJSON`, methods).
  * @example
- * const { status, headers, body } = toErrorResponse(err, { request: { accept, requestId }, onError: (e) => log.error(e) });
+ * const { status, headers, body } = toErrorResponse(err, { request: { accept, requestId }, onServerError: (e) => log.error(e) });
  */
 export function toErrorResponse(thrown: unknown, options: ErrorResponseOptions = {}): ErrorResponse {
   const request = options.request ?? NO_REQUEST;
   const wire = toWire(thrown, request);
   // Every adapter passes its request, so every answer of theirs carries an id; a bare call has no request to name.
   const requestId = options.request === undefined ? undefined : requestIdFrom(request.requestId);
-  const { onError, onAnswer } = options;
-  if ((wire.status >= 500 && onError) || onAnswer) {
+  const { onServerError, onErrorResponse } = options;
+  if ((wire.status >= 500 && onServerError) || onErrorResponse) {
     const info: ErrorInfo = { status: wire.status, code: wire.code, requestId, method: request.method, path: request.path };
-    if (wire.status >= 500) call(onError, thrown, info);
-    call(onAnswer, thrown, info);
+    if (wire.status >= 500) call(onServerError, thrown, info);
+    call(onErrorResponse, thrown, info);
   }
   const problem = prefersProblemJson(request.accept);
   return { status: wire.status, headers: headersOf(wire, problem, requestId), body: serialise(wire, problem, requestId) };
 }
 
-function call(hook: ErrorHooks['onError'], thrown: unknown, info: ErrorInfo): void {
+function call(hook: ErrorHooks['onServerError'], thrown: unknown, info: ErrorInfo): void {
   try {
     hook?.(thrown, info);
   } catch {

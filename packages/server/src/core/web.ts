@@ -22,7 +22,7 @@ export interface WebErrorOptions extends ErrorHooks {
 export function toResponse(error: unknown, options: WebErrorOptions = {}): Response {
   const { request } = options;
   return toWebResponse(
-    toErrorResponse(error, { onError: options.onError, onAnswer: options.onAnswer, request: request === undefined ? undefined : viewOfRequest(request) }),
+    toErrorResponse(error, { onServerError: options.onServerError, onErrorResponse: options.onErrorResponse, request: request === undefined ? undefined : viewOfRequest(request) }),
   );
 }
 

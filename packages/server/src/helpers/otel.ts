@@ -16,9 +16,9 @@ function recordErrorAnswer(thrown: unknown, info: ErrorInfo, span: Span | undefi
 }
 
 /**
- * The `onAnswer` hook that records every error answer on the request's active span.
+ * The `onErrorResponse` hook that records every error answer on the request's active span.
  * `@opentelemetry/api` is an optional peer: only this subpath needs it.
- * @example app.use(errorHandler({ onAnswer: traceErrors() }))
+ * @example app.use(errorHandler({ onErrorResponse: traceErrors() }))
  */
 export function traceErrors(): (thrown: unknown, info: ErrorInfo) => void {
   return (thrown, info) => {

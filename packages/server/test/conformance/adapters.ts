@@ -28,7 +28,7 @@ const startExpress: Start = async (routes, onErrorLog) => {
       sendExpress(res, await route.handler({ params: req.params as Record<string, string>, headers: headerGetter(req.headers), body: req.body }));
     });
   }
-  app.use(notFoundHandler(), errorHandler({ onError: onErrorLog }));
+  app.use(notFoundHandler(), errorHandler({ onServerError: onErrorLog }));
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => {
       resolve(s);
@@ -42,7 +42,7 @@ const fastify =
   (errors: 'thrown' | 'sendError'): Start =>
   async (routes, onErrorLog) => {
     const app = Fastify({ frameworkErrors });
-    await app.register(monitorqaErrors, { onError: onErrorLog });
+    await app.register(monitorqaErrors, { onServerError: onErrorLog });
     for (const route of routes) {
       app.route({
         method: route.method,
@@ -69,13 +69,13 @@ function listen(fetch: (request: Request) => Response | Promise<Response>): Prom
 
 const startHono: Start = async (routes, onErrorLog) => {
   const app = new Hono();
-  app.use(errorBoundary({ onError: onErrorLog }));
+  app.use(errorBoundary({ onServerError: onErrorLog }));
   for (const route of routes) {
     app.on(route.method, route.path, async (c) =>
       toWebResponse(await route.handler({ params: c.req.param(), headers: { get: (n) => c.req.header(n) }, body: await bodyOf(c.req.raw) })),
     );
   }
-  app.onError(onError({ onError: onErrorLog }));
+  app.onError(onError({ onServerError: onErrorLog }));
   app.notFound(notFound());
   return listen(app.fetch);
 };
@@ -95,7 +95,7 @@ const startWeb: Start = (routes, onErrorLog) => {
         }
         throw notFoundError(request);
       },
-      { onError: onErrorLog },
+      { onServerError: onErrorLog },
     ),
   );
 };
@@ -118,7 +118,7 @@ function matcher(path: string): (pathname: string) => Record<string, string> | u
 function koa(Framework: typeof Koa): Start {
   return async (routes, onErrorLog) => {
     const app = new Framework();
-    // Koa logs 5xx through its own error event: the suite's log is the adapter's onError.
+    // Koa logs 5xx through its own error event: the suite's log is the adapter's onServerError.
     app.silent = true;
     const router = new Router();
     for (const route of routes) {
@@ -126,7 +126,7 @@ function koa(Framework: typeof Koa): Start {
         sendKoa(ctx, await route.handler({ params: ctx.params, headers: headerGetter(ctx.headers), body: (ctx.request as { body?: unknown }).body }));
       });
     }
-    app.use(errorMiddleware({ onError: onErrorLog })).use(koaJsonBody()).use(router.routes());
+    app.use(errorMiddleware({ onServerError: onErrorLog })).use(koaJsonBody()).use(router.routes());
     const server = await new Promise<Server>((resolve) => {
       const s = app.listen(0, '127.0.0.1', () => { resolve(s); });
     });

@@ -9,7 +9,7 @@ export interface Started {
   readonly url: string;
   close(): Promise<void>;
 }
-export type Start = (routes: readonly Route[], onError: (error: unknown) => void) => Promise<Started>;
+export type Start = (routes: readonly Route[], onServerError: (error: unknown) => void) => Promise<Started>;
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 

@@ -12,14 +12,14 @@ type Platform = 'Express' | 'Fastify';
 type Install = 'useErrorContract(app)' | 'ErrorContractModule.forRoot()';
 
 async function start(platform: Platform, install: Install, logged: unknown[]): Promise<{ app: INestApplication; url: string }> {
-  const onError = (error: unknown): void => {
+  const onServerError = (error: unknown): void => {
     logged.push(error);
   };
-  @Module({ imports: install === 'useErrorContract(app)' ? [MonitorsModule] : [MonitorsModule, ErrorContractModule.forRoot({ onError })] })
+  @Module({ imports: install === 'useErrorContract(app)' ? [MonitorsModule] : [MonitorsModule, ErrorContractModule.forRoot({ onServerError })] })
   class AppModule {}
   const app =
     platform === 'Fastify' ? await NestFactory.create(AppModule, new FastifyAdapter({ frameworkErrors }), { logger: false }) : await NestFactory.create(AppModule, { logger: false });
-  if (install === 'useErrorContract(app)') useErrorContract(app, { onError });
+  if (install === 'useErrorContract(app)') useErrorContract(app, { onServerError });
   await app.listen(0, '127.0.0.1');
   const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
   return { app, url: `http://127.0.0.1:${port}` };
@@ -139,7 +139,7 @@ for (const platform of ['Express', 'Fastify'] as const) {
       });
 
       describe('500', () => {
-        it('answers a crash with the generic envelope and hands the original to onError', async () => {
+        it('answers a crash with the generic envelope and hands the original to onServerError', async () => {
           logged.length = 0;
           await expectError(await get('/monitors/crash'), 500, { message: 'An unexpected error occurred.', code: 'INTERNAL_SERVER_ERROR' });
           expect((logged[0] as Error).message).toContain(SECRET);

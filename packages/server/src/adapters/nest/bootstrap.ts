@@ -18,7 +18,7 @@ export interface UseErrorContractOptions extends NestErrorOptions {
  * anything else the contract's 400) in place of Nest's body parsers.
  * @example
  * const app = await NestFactory.create(AppModule);
- * useErrorContract(app, { onError: (err) => logger.error(err) });
+ * useErrorContract(app, { onServerError: (err) => logger.error(err) });
  * await app.listen(3000);
  */
 export function useErrorContract(app: INestApplication, options: UseErrorContractOptions = {}): void {

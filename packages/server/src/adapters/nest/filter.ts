@@ -26,7 +26,7 @@ interface NodeLikeRequest {
  * status and envelope: `ApiError`s, Nest's `HttpException`s (`NotFoundException` → 404
  * `NOT_FOUND`, a 429 → 503…), validation errors, unknown routes (404 `ROUTE_NOT_FOUND`), and
  * anything else as a 500 with nothing leaked. Same options and answers as every adapter.
- * @example app.useGlobalFilters(new ErrorContractFilter(app.get(HttpAdapterHost), { onError }))
+ * @example app.useGlobalFilters(new ErrorContractFilter(app.get(HttpAdapterHost), { onServerError }))
  */
 export class ErrorContractFilter implements ExceptionFilter {
   readonly #adapter: HttpAdapterHost | HttpServer;
@@ -57,8 +57,8 @@ export class ErrorContractFilter implements ExceptionFilter {
       return;
     }
     const answer = toErrorResponse(error, {
-      onError: this.#options.onError === undefined ? undefined : (_, info) => this.#options.onError?.(exception, info),
-      onAnswer: this.#options.onAnswer === undefined ? undefined : (_, info) => this.#options.onAnswer?.(exception, info),
+      onServerError: this.#options.onServerError === undefined ? undefined : (_, info) => this.#options.onServerError?.(exception, info),
+      onErrorResponse: this.#options.onErrorResponse === undefined ? undefined : (_, info) => this.#options.onErrorResponse?.(exception, info),
       request: { method: request.method, path: url, accept: header(request, 'accept'), requestId: request.headers['x-request-id'], bodyLimit: this.#options.bodyLimit },
     });
     // Written as every adapter writes it: Nest's `reply` would have Express hash the body for an ETag.

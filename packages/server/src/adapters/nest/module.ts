@@ -8,7 +8,7 @@ import { ErrorContractFilter } from './filter.js';
 /**
  * Puts the whole app under the contract through Nest's dependency injection: the global
  * `ErrorContractFilter`, and JSON bodies read as on every adapter (as `useErrorContract`).
- * @example @Module({ imports: [ErrorContractModule.forRoot({ onError: (err) => logger.error(err) })] })
+ * @example @Module({ imports: [ErrorContractModule.forRoot({ onServerError: (err) => logger.error(err) })] })
  */
 // eslint-disable-next-line @typescript-eslint/no-extraneous-class -- a Nest module is a class, configured by its static forRoot
 export class ErrorContractModule {
