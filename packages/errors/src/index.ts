@@ -19,6 +19,7 @@ export { details, schemaDetails, type AnyDetails, type FieldErrors, type Upstrea
 export {
   isErrorEnvelope,
   toEnvelope,
+  toEnvelopeJson,
   parseEnvelope,
   readEnvelope,
   type ApiResult,

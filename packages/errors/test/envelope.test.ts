@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isErrorEnvelope, isJsonMediaType, parseEnvelope, readEnvelope } from '../src/index.js';
+import { isErrorEnvelope, isJsonMediaType, parseEnvelope, readEnvelope, toEnvelope, toEnvelopeJson } from '../src/index.js';
 
 describe('parseEnvelope', () => {
   it('accepts the documented envelope and keeps details', () => {
@@ -97,5 +97,18 @@ describe('isJsonMediaType', () => {
     [undefined, false],
   ])('%s → %s', (type, expected) => {
     expect(isJsonMediaType(type)).toBe(expected);
+  });
+});
+
+describe('toEnvelopeJson', () => {
+  it.each([
+    ['no details', 'No monitor 42.', 'RESOURCE_NOT_FOUND', undefined],
+    ['null details', 'x', 'NOT_FOUND', null],
+    ['details', 'Quote "this" \u2028 and \\ that.', 'RESOURCE_NOT_FOUND', { resource: 'monitor', id: '42', nested: { a: [1, 'b'] } }],
+    ['details whose toJSON gives nothing', 'x', 'CONFLICT', { toJSON: () => undefined }],
+  ] as const)('is the text of toEnvelope, byte for byte: %s', (_name, message, code, details) => {
+    const text = toEnvelopeJson(message, code, details);
+    expect(text).toBe(JSON.stringify(toEnvelope(message, code, details)));
+    expect(parseEnvelope(JSON.parse(text)).ok).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { toEnvelope } from '@monitorqa/errors';
+import { toEnvelopeJson } from '@monitorqa/errors';
 import { refusesBody } from '../body/policy.js';
 import type { ForeignContext } from './foreign.js';
 import { PROBLEM_JSON, prefersProblemJson, problemOf } from './problem.js';
@@ -96,16 +96,16 @@ function headersOf(wire: Wire, problem: boolean, requestId: string | undefined):
 }
 
 // The generic 500's envelope never changes: serialised once.
-const INTERNAL_BODY = JSON.stringify(toEnvelope(INTERNAL_WIRE.message, INTERNAL_WIRE.code, undefined));
+const INTERNAL_BODY = toEnvelopeJson(INTERNAL_WIRE.message, INTERNAL_WIRE.code, undefined);
 
 function serialise(wire: Wire, problem: boolean, requestId: string | undefined): string {
   if (wire === INTERNAL_WIRE && !problem) return INTERNAL_BODY;
   const { message, code, details } = wire;
   try {
-    return JSON.stringify(problem ? problemOf(wire, requestId) : toEnvelope(message, code, details));
+    return problem ? JSON.stringify(problemOf(wire, requestId)) : toEnvelopeJson(message, code, details);
   } catch {
     // Details that cannot be serialised (a cycle, a BigInt, a throwing getter): the envelope without them.
-    return JSON.stringify(problem ? problemOf({ ...wire, details: undefined }, requestId) : toEnvelope(message, code, undefined));
+    return problem ? JSON.stringify(problemOf({ ...wire, details: undefined }, requestId)) : toEnvelopeJson(message, code, undefined);
   }
 }
 

@@ -1,7 +1,7 @@
-// The one way from a thrown value to what goes on the wire: read once, checked, frozen.
+// The one way from a thrown value to what goes on the wire: read once, checked, never shared.
 // A thrown value is service code, and a getter or a proxy may answer differently on every
 // read, so each field is read exactly once and never through the value's own methods.
-import { BASE_CODES, isApiError, isCodeLike, isErrorStatus, type ApiError, type ErrorStatus } from '@monitorqa/errors';
+import { BASE_CODES, isCodeLike, isErrorStatus, type ApiError, type ErrorStatus } from '@monitorqa/errors';
 import { fromForeign, type ForeignContext } from './foreign.js';
 
 /** What the wire carries of an error, each part read once and checked. */
@@ -17,6 +17,10 @@ export interface Wire {
 const { message: INTERNAL_MESSAGE } = BASE_CODES.INTERNAL_SERVER_ERROR;
 
 /** The contract's 500: what anything not understood answers with. Never carries the thrown value. */
+// The brand every copy of @monitorqa/errors puts on its ApiError (`isApiError`'s first check): the
+// fields themselves are read and checked once, below, rather than once by the guard and again here.
+const BRAND = Symbol.for('@monitorqa/errors/ApiError');
+
 export const INTERNAL_WIRE: Wire = Object.freeze({
   status: 500,
   code: 'INTERNAL_SERVER_ERROR',
@@ -35,7 +39,9 @@ export const INTERNAL_WIRE: Wire = Object.freeze({
 export function toWire(thrown: unknown, context?: ForeignContext): Wire {
   try {
     // An ApiError a client read off another service's answer is that upstream failing: foreign here.
-    if (isApiError(thrown) && thrown.response === undefined) return readWire(thrown) ?? INTERNAL_WIRE;
+    if (typeof thrown === 'object' && thrown !== null && (thrown as Record<symbol, unknown>)[BRAND] === true && (thrown as ApiError).response === undefined) {
+      return readWire(thrown as ApiError) ?? INTERNAL_WIRE;
+    }
     const mapped = fromForeign(thrown, context);
     if (mapped !== undefined) return readWire(mapped) ?? INTERNAL_WIRE;
   } catch {
@@ -56,5 +62,6 @@ function readWire(error: ApiError): Wire | undefined {
   if (typeof publicMessage !== 'string') return undefined;
   if (details !== undefined && details !== null && (typeof details !== 'object' || Array.isArray(details))) return undefined;
   if (retryAfter !== undefined && typeof retryAfter !== 'number' && !(retryAfter instanceof Date)) return undefined;
-  return Object.freeze({ status, code, message: publicMessage, details: details ?? undefined, retryAfter });
+  // Not frozen: a fresh object no one else holds, and freezing costs every failing request.
+  return { status, code, message: publicMessage, details: details ?? undefined, retryAfter };
 }
