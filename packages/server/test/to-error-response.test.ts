@@ -94,13 +94,20 @@ describe('toErrorResponse', () => {
       ['the brand alone', { [brand]: true }],
       ['the prototype with status 999', Object.assign(Object.create(ApiError.prototype) as object, { status: 999, code: 'NOT_FOUND', message: SECRET })],
       ['the brand with a getter that throws', Object.defineProperty({ [brand]: true, status: 404, code: 'X', message: 'x' }, 'publicMessage', { get: () => { throw new Error(SECRET); } })],
-      ['a status that changes on the second read', (() => { let n = 0; return { [brand]: true, get status() { return n++ === 0 ? 404 : 999; }, code: 'NOT_FOUND', message: SECRET, publicMessage: SECRET }; })()],
+      ['a status that is 999 on the first read', (() => { let n = 0; return { [brand]: true, get status() { return n++ === 0 ? 999 : 404; }, code: 'NOT_FOUND', message: SECRET, publicMessage: SECRET }; })()],
       ['details that are an array', { [brand]: true, status: 404, code: 'NOT_FOUND', message: 'x', publicMessage: 'x', details: [SECRET] }],
       ['a proxy claiming the brand', new Proxy({}, { get: (_t, key) => (key === brand ? true : (() => { throw new Error(SECRET); })()) })],
     ])('%s → 500 with nothing of it', (_name, thrown) => {
       const res = toErrorResponse(thrown);
       expect([res.status, JSON.parse(res.body)]).toEqual([500, generic]);
       expect(res.body).not.toContain(SECRET);
+    });
+    it('reads each field of a thrown value once: a getter that changes its answer is taken at its first word', () => {
+      let reads = 0;
+      const shifty = { [brand]: true, get status() { return reads++ === 0 ? 404 : 500; }, code: 'NOT_FOUND', message: 'Gone.', publicMessage: 'Gone.' };
+      const res = toErrorResponse(shifty);
+      expect([res.status, JSON.parse(res.body)]).toEqual([404, { error: { message: 'Gone.', code: 'NOT_FOUND' } }]);
+      expect(reads).toBe(1);
     });
     it('never calls a toJSON of its own: the wire is built from the checked fields', () => {
       const res = toErrorResponse(counted);
