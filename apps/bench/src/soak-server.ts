@@ -1,6 +1,6 @@
 // The demo API (Express) for the soak run, in its own process: `--expose-gc`, and it
 // answers a "heap" message with the heap in use after a full collection.
-import { demos } from '../src/harness.js';
+import { demos } from '@monitorqa/demo/harness';
 
 const server = await demos.express!({ onError: () => undefined });
 process.on('message', (message) => {
