@@ -35,5 +35,5 @@ export default tseslint.config(
   { ...tseslint.configs.disableTypeChecked, files: ['**/test/next/**/*.js'] },
   // The demo is a MonitorQA service: it must pass the contract's own lint. Its benches and end-to-end
   // tests were linted with it while they lived in apps/demo, and still are.
-  { ...monitorqa.configs.recommended, files: ['apps/demo/**/*.ts', 'apps/bench/**/*.ts'] },
+  { ...monitorqa.configs.recommended, files: ['apps/demo/**/*.ts', 'apps/bench/**/*.ts', 'apps/e2e/**/*.ts'] },
 );

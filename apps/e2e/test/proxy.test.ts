@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { isApiError, type ApiError } from '@monitorqa/errors';
 import { createClient } from '@monitorqa/errors-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_KEYS, demos, type Running } from '../src/harness.js';
+import { API_KEYS, demos, type Running } from '@monitorqa/demo/harness';
 
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path));
 let dir = '';
