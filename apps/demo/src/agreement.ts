@@ -4,10 +4,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isApiError, parseEnvelope, type Status } from '@monitorqa/errors';
 import { createClient, parseResponse, type Client } from '@monitorqa/errors-client';
-import { API_KEYS, defineApi, type Maintenance } from './api.js';
-import type { AdapterOptions, Running } from './adapters/index.js';
-import type { Route } from './api.js';
-import { memoryStore } from './store.js';
+import { API_KEYS, type Maintenance } from './api.js';
+import type { StartDemo } from './harness.js';
 
 /** One line of the agreement table. */
 export interface Row {
@@ -44,11 +42,11 @@ async function deadUrl(): Promise<string> {
   return `http://127.0.0.1:${port}/health`;
 }
 
-/** Runs every scenario against one adapter. */
-export async function runAgreement(adapter: string, start: (routes: readonly Route[], options?: AdapterOptions) => Promise<Running>): Promise<Row[]> {
+/** Runs every scenario against the demo on one adapter. */
+export async function runAgreement(adapter: string, start: StartDemo): Promise<Row[]> {
   const maintenance: Maintenance = { on: false, retryAfter: 1 };
   const logged: unknown[] = [];
-  const server = await start(defineApi(memoryStore(), maintenance), { onError: (error) => logged.push(error) });
+  const server = await start({ maintenance, onError: (error) => logged.push(error) });
   let wire = { status: 0, code: '', body: '' };
   let attempts = 0; // of the latest request: onAttempt counts up from 1 for each
   const recording: typeof fetch = async (input, init) => {

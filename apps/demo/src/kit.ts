@@ -1,7 +1,7 @@
 // The demo service under the conformance kit services run in their own tests (@monitorqa/errors-testkit).
 import { errorContractProbes, runProbe, type ContractOptions } from '@monitorqa/errors-testkit';
-import type { AdapterOptions, Running } from './adapters/index.js';
-import { API_KEYS, defineApi, type Route } from './api.js';
+import { API_KEYS } from './api.js';
+import type { StartDemo } from './harness.js';
 import { memoryStore } from './store.js';
 
 const admin = { 'x-api-key': API_KEYS.admin };
@@ -16,11 +16,11 @@ export interface KitResult {
 }
 
 /** Starts the demo API on an adapter and sends it every probe of the kit. */
-export async function runKit(adapter: string, start: (routes: readonly Route[], options?: AdapterOptions) => Promise<Running>): Promise<KitResult> {
+export async function runKit(adapter: string, start: StartDemo): Promise<KitResult> {
   const store = memoryStore();
   // A tcp monitor's check crashes with the planted secret (the demo's 500 scenario).
   const crashing = await store.create({ name: 'db', kind: 'tcp', url: 'http://db.internal:5432', interval: 60 });
-  const server = await start(defineApi(store), { onError: () => undefined });
+  const server = await start({ store, onError: () => undefined });
   const options: ContractOptions = {
     jsonRoute: { method: 'POST', path: '/monitors', headers: admin },
     keyRoute: { method: 'GET', path: '/monitors' },

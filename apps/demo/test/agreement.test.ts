@@ -1,10 +1,10 @@
 import { STATUS_LIST } from '@monitorqa/errors';
 import { describe, expect, it } from 'vitest';
-import { adapters } from '../src/adapters/index.js';
+import { demos } from '../src/harness.js';
 import { runAgreement } from '../src/agreement.js';
 
 // The demo's own proof, as a test: over real HTTP, client and server agree on every documented status.
-describe.each(Object.entries(adapters))('%s: client and server agree', (name, start) => {
+describe.each(Object.entries(demos))('%s: client and server agree', (name, start) => {
   it('on every documented status, with the documented codes and retries', async () => {
     const rows = await runAgreement(name, start);
     expect(rows.filter((r) => !r.agrees)).toEqual([]);

@@ -1,14 +1,12 @@
 import { apiError } from '@monitorqa/errors';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { adapters, type Running } from '../src/adapters/index.js';
-import { API_KEYS, defineApi } from '../src/api.js';
+import { API_KEYS, demos, type Running } from '../src/harness.js';
 import { logServerError } from '../src/log.js';
-import { memoryStore } from '../src/store.js';
 
-describe.each(Object.entries(adapters))('%s: the demo API', (_name, start) => {
+describe.each(Object.entries(demos))('%s: the demo API', (_name, start) => {
   let server: Running;
   beforeAll(async () => {
-    server = await start(defineApi(memoryStore()));
+    server = await start();
   });
   afterAll(() => server.close());
 

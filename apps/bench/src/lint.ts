@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import monitorqa from '@monitorqa/eslint-plugin';
 import { ESLint, type Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
-import { compare, median, report, rounds } from './harness.js';
+import { compare, median, report, rounds } from './measure.js';
 
 const FILES = 1000;
 

@@ -3,7 +3,7 @@ import Boom from '@hapi/boom';
 import { apiError } from '@monitorqa/errors';
 import { toErrorResponse } from '@monitorqa/errors-server';
 import createError from 'http-errors';
-import { compare, nsPerOp, report, rounds } from './harness.js';
+import { compare, nsPerOp, report, rounds } from './measure.js';
 
 const N = 100_000;
 const details = { resource: 'monitor', id: '42' };

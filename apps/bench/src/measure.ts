@@ -47,14 +47,14 @@ export function compare(samples: Map<string, number[]>, baseline: string, unit: 
   });
 }
 
-/** Prints a table and writes it to bench/results/<name>.json. */
+/** Prints a table and writes it to apps/bench/results/<name>.json. */
 export function report(name: string, title: string, results: readonly Result[], note = ''): void {
   const rows = results.map((r) => [r.name, `${r.median.toFixed(r.median < 10 ? 2 : 0)} ${r.unit}`, r.ratio.toFixed(2)]);
   const widths = [0, 1, 2].map((i) => Math.max(...[['variant', 'median', 'ratio'], ...rows].map((row) => row[i]!.length)));
   console.log(`\n${title}`);
   for (const row of [['variant', 'median', 'ratio'], ...rows]) console.log('  ' + row.map((c, i) => (i ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('   '));
   if (note) console.log(`  ${note}`);
-  const dir = fileURLToPath(new URL('../../../bench/results/', import.meta.url));
+  const dir = fileURLToPath(new URL('../results/', import.meta.url));
   mkdirSync(dir, { recursive: true });
   writeFileSync(`${dir}${name}.json`, JSON.stringify({ name, title, date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model, results }, null, 2));
 }

@@ -10,9 +10,7 @@ import { join } from 'node:path';
 import { isApiError, type ApiError } from '@monitorqa/errors';
 import { createClient } from '@monitorqa/errors-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adapters, type Running } from '../src/adapters/index.js';
-import { API_KEYS, defineApi } from '../src/api.js';
-import { memoryStore } from '../src/store.js';
+import { API_KEYS, demos, type Running } from '@monitorqa/demo/harness';
 
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path));
 let dir = '';
@@ -32,7 +30,7 @@ const freePort = (): Promise<number> =>
 beforeAll(async () => {
   // .ci/run installs nginx-light when it is missing; without it this suite cannot prove anything.
   if (NGINX === undefined) throw new Error('nginx is not installed: `apt-get install nginx-light` (the test command does it on CI)');
-  api = await adapters.express!(defineApi(memoryStore()));
+  api = await demos.express!();
   // An upstream that answers nothing in time.
   slow = createServer(() => undefined).listen(0, '127.0.0.1');
   await new Promise((resolve) => slow.once('listening', resolve));

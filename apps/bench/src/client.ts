@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { createClient } from '@monitorqa/errors-client';
 import ky, { HTTPError } from 'ky';
 import { ofetch } from 'ofetch';
-import { compare, report, rounds } from './harness.js';
+import { compare, report, rounds } from './measure.js';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 10_000);
 const CONCURRENCY = 32;

@@ -1,7 +1,7 @@
 // Express 5, Fastify 5 and NestJS 11 over HTTP on 127.0.0.1: each variant's server in its own process,
 // loaded by autocannon (bounded duration and connections), rounds alternated.
 import autocannon from 'autocannon';
-import { compare, report, rounds } from './harness.js';
+import { compare, report, rounds } from './measure.js';
 import { startServer } from './server-process.js';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 3);

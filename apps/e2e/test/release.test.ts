@@ -80,7 +80,7 @@ beforeAll(async () => {
     join(work, 'verdaccio.yaml'),
     `storage: ${join(work, 'storage')}\nauth:\n  htpasswd:\n    file: ${join(work, 'htpasswd')}\n    max_users: 10\nuplinks: {}\npackages:\n  '**':\n    access: $all\n    publish: $all\nlog: { type: stdout, format: pretty, level: error }\n`,
   );
-  const bin = join(repo, 'apps/demo/node_modules/verdaccio/bin/verdaccio');
+  const bin = fileURLToPath(new URL('../node_modules/verdaccio/bin/verdaccio', import.meta.url));
   verdaccio = spawn(process.execPath, [bin, '-c', join(work, 'verdaccio.yaml'), '-l', `127.0.0.1:${port}`], { stdio: 'ignore' });
   for (let i = 0; ; i++) {
     try {

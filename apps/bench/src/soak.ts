@@ -5,7 +5,7 @@ import { fork } from 'node:child_process';
 import { createServer, connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { STATUS_LIST, parseEnvelope } from '@monitorqa/errors';
-import { API_KEYS } from '../src/api.js';
+import { API_KEYS } from '@monitorqa/demo/harness';
 
 const SECONDS = Number(process.argv.find((a) => a.startsWith('--seconds='))?.split('=')[1] ?? 60);
 const WORKERS = 16;

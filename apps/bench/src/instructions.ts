@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { report, type Result } from './harness.js';
+import { report, type Result } from './measure.js';
 import { startServer } from './server-process.js';
 
 const WARM = Number(process.env.BENCH_WARM ?? 6000);

@@ -7,9 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adapters } from '../src/adapters/index.js';
-import { defineApi } from '../src/api.js';
-import { memoryStore } from '../src/store.js';
+import { demos } from '@monitorqa/demo/harness';
 
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 const here = new URL('./browser/', import.meta.url);
@@ -76,9 +74,9 @@ interface Outcome {
   readonly id?: string;
 }
 
-describe.each(Object.entries(adapters))('a page on another origin, against the demo on %s', (_name, start) => {
+describe.each(Object.entries(demos))('a page on another origin, against the demo on %s', (_name, start) => {
   it('gets every documented status as the contract says: envelopes, Retry-After honoured, Location and request ids readable', async () => {
-    const api = await start(defineApi(memoryStore(), { on: false, retryAfter: 1 }), { allowOrigin: pageOrigin });
+    const api = await start({ maintenance: { on: false, retryAfter: 1 }, allowOrigin: pageOrigin });
     const tab = await browser.newPage();
     try {
       await tab.goto(`${pageOrigin}/`);
