@@ -17,7 +17,7 @@ const config: KnipConfig = {
       entry: ['src/index.ts', 'src/tooling.ts', 'src/adapters/*.ts', 'src/adapters/nest/index.ts', 'src/helpers/otel.ts', 'scripts/*.ts', 'test/**/*.test.ts', 'test/**/*.test-d.ts', 'README.md', 'docs/**/*.md'],
       project: ['src/**/*.ts', 'scripts/**/*.ts', 'test/**/*.ts', '*.md', 'docs/**/*.md'],
     },
-    'apps/*': { entry: ['src/**/*.ts', 'bench/**/*.ts', 'test/**/*.test.ts', 'README.md'], project: ['**/*.ts', '*.md'] },
+    'apps/*': { entry: ['src/**/*.ts', 'test/**/*.test.ts', 'README.md'], project: ['**/*.ts', '*.md'] },
     // The testkit's README examples run from the demo (the graph stays acyclic): their imports are the demo's.
     'packages/testkit': {
       entry: ['src/index.ts', 'src/cli.ts', 'src/msw.ts', 'test/**/*.test.ts', 'README.md'],

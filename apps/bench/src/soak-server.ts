@@ -2,7 +2,7 @@
 // answers a "heap" message with the heap in use after a full collection.
 import { demos } from '@monitorqa/demo/harness';
 
-const server = await demos.express!({ onError: () => undefined });
+const server = await demos.express!({ onServerError: () => undefined });
 process.on('message', (message) => {
   if (message !== 'heap') return;
   (globalThis as { gc?: () => void }).gc?.();

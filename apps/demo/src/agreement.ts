@@ -46,7 +46,7 @@ async function deadUrl(): Promise<string> {
 export async function runAgreement(adapter: string, start: StartDemo): Promise<Row[]> {
   const maintenance: Maintenance = { on: false, retryAfter: 1 };
   const logged: unknown[] = [];
-  const server = await start({ maintenance, onError: (error) => logged.push(error) });
+  const server = await start({ maintenance, onServerError: (error) => logged.push(error) });
   let wire = { status: 0, code: '', body: '' };
   let attempts = 0; // of the latest request: onAttempt counts up from 1 for each
   const recording: typeof fetch = async (input, init) => {

@@ -23,7 +23,7 @@ export type StartDemo = (options?: DemoOptions) => Promise<Running>;
  * every entry mounts the same routes on its framework.
  *
  * @example
- * const server = await demos.express!({ onError: console.error });
+ * const server = await demos.express!({ onServerError: console.error });
  * const res = await fetch(`${server.url}/monitors`, { headers: { 'x-api-key': API_KEYS.read } });
  * await server.close();
  */

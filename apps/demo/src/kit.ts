@@ -20,7 +20,7 @@ export async function runKit(adapter: string, start: StartDemo): Promise<KitResu
   const store = memoryStore();
   // A tcp monitor's check crashes with the planted secret (the demo's 500 scenario).
   const crashing = await store.create({ name: 'db', kind: 'tcp', url: 'http://db.internal:5432', interval: 60 });
-  const server = await start({ store, onError: () => undefined });
+  const server = await start({ store, onServerError: () => undefined });
   const options: ContractOptions = {
     jsonRoute: { method: 'POST', path: '/monitors', headers: admin },
     keyRoute: { method: 'GET', path: '/monitors' },

@@ -15,7 +15,7 @@ if (args.has('serve')) {
   const name = args.get('serve') ?? 'express';
   const start = demos[name];
   if (start === undefined) throw new Error(`Unknown adapter "${name}": use ${Object.keys(demos).join(', ')}.`);
-  const server = await start({ port: Number(args.get('port') ?? 3000), onError: logServerError, allowOrigin: args.get('allow-origin') ?? process.env.MONITORQA_ALLOW_ORIGIN });
+  const server = await start({ port: Number(args.get('port') ?? 3000), onServerError: logServerError, allowOrigin: args.get('allow-origin') ?? process.env.MONITORQA_ALLOW_ORIGIN });
   console.log(`MonitorQA demo API (${name}) on ${server.url}
   read-only key: ${API_KEYS.read}
   admin key:     ${API_KEYS.admin}

@@ -1,4 +1,3 @@
-import { apiError } from '@monitorqa/errors';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { API_KEYS, demos, type Running } from '../src/harness.js';
 import { logServerError } from '../src/log.js';
@@ -31,8 +30,8 @@ describe('the demo log of 5xx answers', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     try {
       const bug = new TypeError('x is undefined');
-      logServerError(bug, { status: 500, code: 'INTERNAL_SERVER_ERROR', requestId: 'r1', apiError: apiError('INTERNAL_SERVER_ERROR') });
-      logServerError(new Error('maintenance\nmore'), { status: 503, code: 'MAINTENANCE', requestId: 'r2', apiError: apiError('MAINTENANCE') });
+      logServerError(bug, { status: 500, code: 'INTERNAL_SERVER_ERROR', requestId: 'r1', method: 'GET', path: '/monitors' });
+      logServerError(new Error('maintenance\nmore'), { status: 503, code: 'MAINTENANCE', requestId: 'r2', method: 'GET', path: '/monitors' });
       expect(error.mock.calls).toEqual([['[500 INTERNAL_SERVER_ERROR] request r1', bug]]);
       expect(warn.mock.calls).toEqual([['[503 MAINTENANCE] request r2: Error: maintenance']]);
     } finally {

@@ -188,7 +188,7 @@ describe('installed in a fresh project', () => {
         "console.log(toErrorResponse(e).status, matchError(e, { _: () => 1 }), createClient({ baseUrl: 'http://x' }));\n" +
         "// @ts-expect-error -- not a code of the catalog\napiError('NOT_A_CODE');\n" +
         "import { ContractValidationPipe, ErrorContractModule, useErrorContract } from '@monitorqa/errors-server/nest';\nimport type { INestApplication } from '@nestjs/common';\n" +
-        "declare const app: INestApplication;\nuseErrorContract(app, { limit: 65_536, onError: (err, info) => console.log(err, info.status) });\n" +
+        "declare const app: INestApplication;\nuseErrorContract(app, { limit: 65_536, onServerError: (err, info) => console.log(err, info.status) });\n" +
         "console.log(ErrorContractModule.forRoot({ jsonBody: false }).module, new ContractValidationPipe({ whitelist: true }));\n" +
         "// @ts-expect-error -- the pipe's errors are the contract's, not a factory of one's own\nnew ContractValidationPipe({ exceptionFactory: () => new Error() });\n",
     );

@@ -17,7 +17,7 @@ export async function startExpress(routes: readonly Route[], options: AdapterOpt
       send(res, await route.handler({ params: req.params as Record<string, string>, header: (name) => req.get(name), body: req.body as unknown }));
     });
   }
-  app.use(notFoundHandler(), errorHandler({ onError: options.onError }));
+  app.use(notFoundHandler(), errorHandler({ onServerError: options.onServerError }));
   const server = app.listen(options.port ?? 0, '127.0.0.1');
   await once(server, 'listening');
   return running(server);

@@ -11,7 +11,7 @@ export async function startFastify(routes: readonly Route[], options: AdapterOpt
   if (options.allowOrigin !== undefined) {
     await app.register(fastifyCors, { origin: options.allowOrigin, methods: ['GET', 'HEAD', 'PUT', 'PATCH', 'POST', 'DELETE'], exposedHeaders: [...EXPOSED_HEADERS] });
   }
-  await app.register(monitorqaErrors, { onError: options.onError });
+  await app.register(monitorqaErrors, { onServerError: options.onServerError });
   for (const route of routes) {
     app.route({
       method: route.method,

@@ -9,7 +9,7 @@ import type { Route } from '../api.js';
 import { running, type AdapterOptions, type Running } from './running.js';
 
 export async function startHono(routes: readonly Route[], options: AdapterOptions = {}): Promise<Running> {
-  const app = useErrors(new Hono(), { onError: options.onError });
+  const app = useErrors(new Hono(), { onServerError: options.onServerError });
   // hono/cors spells it `exposeHeaders`.
   if (options.allowOrigin !== undefined) app.use(cors({ origin: options.allowOrigin, exposeHeaders: [...EXPOSED_HEADERS] }));
   for (const route of routes) {

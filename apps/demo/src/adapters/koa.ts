@@ -8,7 +8,7 @@ import { running, type AdapterOptions, type Running } from './running.js';
 
 export async function startKoa(routes: readonly Route[], options: AdapterOptions = {}): Promise<Running> {
   const app = new Koa();
-  // The demo's log is onError; Koa's own listener would print every 5xx a second time.
+  // The demo's log is onServerError; Koa's own listener would print every 5xx a second time.
   app.silent = true;
   const router = new Router();
   for (const route of routes) {
@@ -17,7 +17,7 @@ export async function startKoa(routes: readonly Route[], options: AdapterOptions
     });
   }
   if (options.allowOrigin !== undefined) app.use(cors({ origin: options.allowOrigin, exposeHeaders: [...EXPOSED_HEADERS] }));
-  app.use(errorMiddleware({ onError: options.onError })).use(jsonBody()).use(router.routes());
+  app.use(errorMiddleware({ onServerError: options.onServerError })).use(jsonBody()).use(router.routes());
   const server = app.listen(options.port ?? 0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   return running(server);

@@ -41,7 +41,7 @@ function appModule(routes: readonly Route[]): Type {
 async function startNest(app: INestApplication, options: AdapterOptions): Promise<Running> {
   // On Fastify, Nest's CORS is @fastify/cors, which allows only GET, HEAD and POST unless told otherwise.
   if (options.allowOrigin !== undefined) app.enableCors({ origin: options.allowOrigin, methods: ['GET', 'HEAD', 'PUT', 'PATCH', 'POST', 'DELETE'], exposedHeaders: [...EXPOSED_HEADERS] });
-  useErrorContract(app, { onError: options.onError });
+  useErrorContract(app, { onServerError: options.onServerError });
   await app.listen(options.port ?? 0, '127.0.0.1');
   return running(app.getHttpServer() as Server);
 }

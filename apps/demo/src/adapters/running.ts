@@ -28,7 +28,7 @@ export function running(server: Server): Running {
 /** What an adapter is given besides the routes. */
 export interface AdapterOptions {
   /** Every 5xx with what was really thrown: the demo's log. */
-  readonly onError?: (error: unknown, info: ErrorInfo) => void;
+  readonly onServerError?: (error: unknown, info: ErrorInfo) => void;
   readonly port?: number;
   /** A browser origin allowed to call the API (CORS, with the framework's own middleware). */
   readonly allowOrigin?: string;
