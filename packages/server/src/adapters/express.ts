@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { DEFAULT_BODY_LIMIT } from '../body/policy.js';
 import { readNodeJson } from '../body/node.js';
+import { refusalOf } from '../body/unread.js';
 import { toErrorResponse, type ErrorHooks, type RequestView } from '../core/answer.js';
 import type { ApiResponse } from '../core/response.js';
 import { routeNotFound } from '../core/route.js';
@@ -47,7 +48,9 @@ export function notFoundHandler(): RequestHandler {
  * Reads JSON bodies as every adapter of this package does (the table in the README):
  * `application/json` and any `application/*+json`, UTF-8 only, unencoded; an empty body is
  * no body (`req.body` stays `undefined`); any JSON value parses (a route's validation says
- * whether it is the object it wants); `__proto__` keys are dropped. Otherwise 400:
+ * whether it is the object it wants); `__proto__` keys are dropped. Form and multipart bodies are
+ * left to the app's own parsers (`express.urlencoded()`, multer); a route that validates its
+ * body with `validate()` refuses them if none of those read them. Otherwise 400:
  * `UNSUPPORTED_CONTENT_TYPE`, `MALFORMED_JSON`, or `PAYLOAD_TOO_LARGE` over `bodyLimit` bytes;
  * `BAD_REQUEST` for a body the client stopped sending (never a server error).
  * @example app.use(jsonBody({ bodyLimit: 1_048_576 }))
@@ -60,7 +63,8 @@ export function jsonBody(options: { readonly bodyLimit?: number } = {}): Request
       if (body !== undefined) req.body = body;
       // body-parser 1 (Express 4) knows a read body by this flag, body-parser 2 by the finished stream:
       // a parser mounted after this one steps aside instead of waiting for bytes that never come.
-      (req as { _body?: boolean })._body = true;
+      // A form body left unread keeps the flag off, for `express.urlencoded()` or multer to read it.
+      if (refusalOf(body) === undefined) (req as { _body?: boolean })._body = true;
       next();
     }, next);
   };

@@ -1,5 +1,6 @@
 import type { Context, Middleware } from 'koa';
 import { readNodeJson } from '../body/node.js';
+import { refusalOf } from '../body/unread.js';
 import { DEFAULT_BODY_LIMIT } from '../body/policy.js';
 import { toErrorResponse, type ErrorHooks } from '../core/answer.js';
 import type { ApiResponse } from '../core/response.js';
@@ -51,7 +52,9 @@ export function jsonBody(options: { readonly bodyLimit?: number } = {}): Middlew
   const limit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
   return async (ctx, next) => {
     const body = await readNodeJson(ctx.req, limit);
-    if (body !== undefined) (ctx.request as { body?: unknown }).body = body;
+    // A form body stays unread and `ctx.request.body` unset: Koa's form parsers (koa-bodyparser,
+    // @koa/multer) skip a request whose body some middleware already set.
+    if (body !== undefined && refusalOf(body) === undefined) (ctx.request as { body?: unknown }).body = body;
     await next();
   };
 }

@@ -3,6 +3,7 @@
 // other adapter, and an aborted upload read as the client going away, never a server error.
 import type { IncomingMessage } from 'node:http';
 import { bodyAborted, bodyPolicyError, declaresBody, parseJsonBytes, payloadTooLarge } from './policy.js';
+import { isFormType, unreadBody } from './unread.js';
 
 /**
  * The bytes of a Node request's body, or `undefined` when it has none; throws the contract's
@@ -41,8 +42,14 @@ function isOurs(error: unknown): boolean {
 /**
  * The JSON value of a Node request's body, or `undefined` when it has none; throws the
  * contract's 400s (`UNSUPPORTED_CONTENT_TYPE`, `PAYLOAD_TOO_LARGE`, `MALFORMED_JSON`, `BAD_REQUEST`).
+ * A form or multipart body is left unread for the app's own parsers (see `unread.ts`).
  */
 export async function readNodeJson(req: IncomingMessage, limit: number): Promise<unknown> {
+  const { headers } = req;
+  const contentType = headers['content-type'];
+  if (isFormType(contentType) && declaresBody(headers['content-length'], headers['transfer-encoding'])) {
+    return unreadBody(bodyPolicyError({ contentType, contentEncoding: headers['content-encoding'] })!);
+  }
   const bytes = await readNodeBytes(req, limit);
   return bytes === undefined ? undefined : parseJsonBytes(bytes);
 }

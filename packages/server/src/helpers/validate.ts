@@ -1,4 +1,5 @@
 import { apiError } from '@monitorqa/errors';
+import { refusalOf } from '../body/unread.js';
 import { pathOf, validationFailed } from '../core/foreign.js';
 
 /** The Standard Schema v1 interface (https://standardschema.dev), copied as its authors intend, so no dependency is needed. */
@@ -19,11 +20,15 @@ type StandardResult<Output> =
  * Validates a request body or query with any Standard Schema validator (zod, valibot,
  * arktype). Invalid data throws `VALIDATION_FAILED` (422) with one entry per failing
  * field in `details`. A missing body (`undefined`) is a `BAD_REQUEST` (400): the
- * contract counts it as a malformed request, not as invalid data.
+ * contract counts it as a malformed request, not as invalid data. A form or multipart body
+ * that no parser of the app read is 400 `UNSUPPORTED_CONTENT_TYPE`, as on every adapter.
  * @example const input = await validate(MonitorInput, req.body);
  */
 export async function validate<Output>(schema: StandardSchemaV1<unknown, Output>, value: unknown): Promise<Output> {
   if (value === undefined) throw apiError('BAD_REQUEST', { message: 'The request has no body.' });
+  // A form body no parser of the app read: this route reads JSON, so the body's type is refused.
+  const refusal = refusalOf(value);
+  if (refusal !== undefined) throw refusal;
   const result = await schema['~standard'].validate(value);
   if (result.issues === undefined) return result.value;
   throw validationFailed(result.issues.map((issue) => ({ path: pathOf(issue.path), message: issue.message })));

@@ -4,7 +4,8 @@ import type { IncomingMessage } from 'node:http';
 import { finished } from 'node:stream/promises';
 import { JSON_TYPE, readBody } from '../../body/fastify.js';
 import { readNodeBytes } from '../../body/node.js';
-import { parseJsonBytes } from '../../body/policy.js';
+import { bodyPolicyError, declaresBody, parseJsonBytes } from '../../body/policy.js';
+import { isFormType, unreadBody } from '../../body/unread.js';
 
 interface FastifyHttpAdapter extends HttpServer {
   useBodyParser(type: string | RegExp, rawBody: boolean, options: { bodyLimit: number }, parser: typeof readBody): unknown;
@@ -35,6 +36,12 @@ export function readJsonBodies(adapter: HttpServer, limit: number, rawBody: bool
 
 // An empty body is read to its end too: Nest's parser would make it `{}`; a finished request it leaves alone.
 async function readFirst(req: IncomingMessage & { body?: unknown; rawBody?: Buffer; _body?: boolean }, limit: number, rawBody: boolean): Promise<void> {
+  const { headers } = req;
+  // Forms and uploads are left unread for Nest's urlencoded parser and multer (FileInterceptor).
+  if (isFormType(headers['content-type']) && declaresBody(headers['content-length'], headers['transfer-encoding'])) {
+    req.body = unreadBody(bodyPolicyError({ contentType: headers['content-type'], contentEncoding: headers['content-encoding'] })!);
+    return;
+  }
   const bytes = await readNodeBytes(req, limit);
   // body-parser 1 (Express 4, under Nest 10) knows a read body by this flag; body-parser 2 by the finished stream.
   req._body = true;

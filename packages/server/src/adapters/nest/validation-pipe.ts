@@ -1,5 +1,6 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError, type ValidationPipeOptions } from '@nestjs/common';
 import { apiError, isApiError } from '@monitorqa/errors';
+import { refusalOf } from '../../body/unread.js';
 import { validationFailed } from '../../core/foreign.js';
 
 /**
@@ -18,6 +19,9 @@ export class ContractValidationPipe extends ValidationPipe {
     if (value === undefined && metadata.type === 'body' && metadata.metatype !== undefined && this.toValidate(metadata)) {
       throw apiError('BAD_REQUEST', { message: 'The request has no body.' });
     }
+    // A form or multipart body no parser of the app read (no FileInterceptor, no form parser): refused as on every adapter.
+    const refusal = metadata.type === 'body' ? refusalOf(value) : undefined;
+    if (refusal !== undefined) throw refusal;
     try {
       return (await super.transform(value, metadata)) as unknown;
     } catch (error) {
