@@ -5,7 +5,20 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   // test/browser holds a page script that runs in Chromium (checked by the browser test, not by this program).
-  { name: 'monitorqa/ignores', ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', '**/*.config.ts', '**/*.config.js', 'apps/bench/results/**', '**/test/fixtures/**', '**/test/browser/**', '**/.next/**'] },
+  {
+    name: 'monitorqa/ignores',
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/.turbo/**',
+      '**/*.config.ts',
+      '**/*.config.js',
+      'apps/bench/results/**',
+      '**/test/fixtures/**',
+      '**/test/browser/**',
+      '**/.next/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

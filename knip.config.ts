@@ -14,7 +14,18 @@ const config: KnipConfig = {
     // The root's scripts are used by every package's README test.
     '.': { entry: ['scripts/*.ts'], project: ['scripts/**/*.ts'], includeEntryExports: false },
     'packages/*': {
-      entry: ['src/index.ts', 'src/tooling.ts', 'src/adapters/*.ts', 'src/adapters/nest/index.ts', 'src/helpers/otel.ts', 'scripts/*.ts', 'test/**/*.test.ts', 'test/**/*.test-d.ts', 'README.md', 'docs/**/*.md'],
+      entry: [
+        'src/index.ts',
+        'src/tooling.ts',
+        'src/adapters/*.ts',
+        'src/adapters/nest/index.ts',
+        'src/helpers/otel.ts',
+        'scripts/*.ts',
+        'test/**/*.test.ts',
+        'test/**/*.test-d.ts',
+        'README.md',
+        'docs/**/*.md',
+      ],
       project: ['src/**/*.ts', 'scripts/**/*.ts', 'test/**/*.ts', '*.md', 'docs/**/*.md'],
     },
     'apps/*': { entry: ['src/**/*.ts', 'test/**/*.test.ts', 'README.md'], project: ['**/*.ts', '*.md'] },

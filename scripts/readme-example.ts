@@ -36,7 +36,10 @@ export function runExample(packageDir: string, code: string): { typeErrors: stri
     // NestJS examples use the decorators TypeScript calls experimental: checked and run with them on.
     const decorators = /^\s*@\w+\(/m.test(code);
     const tsconfig = join(dir, 'tsconfig.json');
-    writeFileSync(tsconfig, JSON.stringify({ compilerOptions: { target: 'ES2022', experimentalDecorators: decorators } }));
+    writeFileSync(
+      tsconfig,
+      JSON.stringify({ compilerOptions: { target: 'ES2022', experimentalDecorators: decorators } }),
+    );
     const program = ts.createProgram([file], {
       experimentalDecorators: decorators,
       strict: true,
@@ -48,8 +51,15 @@ export function runExample(packageDir: string, code: string): { typeErrors: stri
       moduleDetection: ts.ModuleDetectionKind.Force,
       types: ['node'],
     });
-    const typeErrors = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
-    const stdout = execFileSync(process.execPath, ['--import', 'tsx', file], { cwd: packageDir, encoding: 'utf8', timeout: 30_000, env: decorators ? { ...process.env, TSX_TSCONFIG_PATH: tsconfig } : process.env });
+    const typeErrors = ts
+      .getPreEmitDiagnostics(program)
+      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    const stdout = execFileSync(process.execPath, ['--import', 'tsx', file], {
+      cwd: packageDir,
+      encoding: 'utf8',
+      timeout: 30_000,
+      env: decorators ? { ...process.env, TSX_TSCONFIG_PATH: tsconfig } : process.env,
+    });
     return { typeErrors, stdout };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -69,11 +79,15 @@ export async function describeReadme(testFileUrl: string, readmeDir?: string): P
     it('has an example', () => {
       expect(examples.length).toBeGreaterThan(0);
     });
-    it.each(examples)('$title: type-checks, runs and prints the output it shows', ({ code, expected }) => {
-      const { typeErrors, stdout } = runExample(dir, code);
-      expect(typeErrors).toEqual([]);
-      expect(stdout).toBe(expected);
-      // A type-check and a child process each: seconds on a loaded machine, not a hang.
-    }, 60_000);
+    it.each(examples)(
+      '$title: type-checks, runs and prints the output it shows',
+      ({ code, expected }) => {
+        const { typeErrors, stdout } = runExample(dir, code);
+        expect(typeErrors).toEqual([]);
+        expect(stdout).toBe(expected);
+        // A type-check and a child process each: seconds on a loaded machine, not a hang.
+      },
+      60_000,
+    );
   });
 }

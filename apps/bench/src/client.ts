@@ -37,7 +37,12 @@ const swallow = async (p: Promise<unknown>, read?: (e: unknown) => Promise<unkno
 export async function benchClient(): Promise<void> {
   const server = createServer((req, res) => {
     const body = req.url === '/ok' ? monitor : envelope;
-    res.writeHead(req.url === '/ok' ? 200 : 404, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
+    res
+      .writeHead(req.url === '/ok' ? 200 : 404, {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(body),
+      })
+      .end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -56,7 +61,12 @@ export async function benchClient(): Promise<void> {
             '@monitorqa createClient': () => timed(concurrent, () => swallow(api.get(path))),
             '@monitorqa createClient, timeout: 0': () => timed(concurrent, () => swallow(untimed.get(path))),
             ofetch: () => timed(concurrent, () => swallow(ofetch(base + path))),
-            ky: () => timed(concurrent, () => swallow(ky.get(base + path, { retry: 0 }).json(), (e) => (e instanceof HTTPError ? e.response.json() : Promise.resolve(e)))),
+            ky: () =>
+              timed(concurrent, () =>
+                swallow(ky.get(base + path, { retry: 0 }).json(), (e) =>
+                  e instanceof HTTPError ? e.response.json() : Promise.resolve(e),
+                ),
+              ),
           },
           3,
         );

@@ -7,7 +7,9 @@ import type { FastifyError } from 'fastify';
 
 // Each framework is loaded only by its own server: startup stays short under valgrind (instructions.ts).
 const [framework, variant] = process.argv.slice(2) as ['express' | 'fastify' | 'nest', string];
-const envelope = { error: { message: 'No monitor 42.', code: 'RESOURCE_NOT_FOUND', details: { resource: 'monitor', id: '42' } } };
+const envelope = {
+  error: { message: 'No monitor 42.', code: 'RESOURCE_NOT_FOUND', details: { resource: 'monitor', id: '42' } },
+};
 const monitor = { id: '42', name: 'api', kind: 'http', url: 'https://example.com', interval: 60 };
 const details = envelope.error.details;
 const PREBUILT = new Error('No monitor 42.');
@@ -63,7 +65,10 @@ if (framework === 'express') {
   const { monitorqaErrors, send: sendFastify, sendError } = await import('@monitorqa/errors-server/fastify');
   const { default: createError } = await import('http-errors');
   const app = Fastify();
-  if (variant === 'http-errors-404') app.setErrorHandler((err: FastifyError, _req, reply) => reply.code(err.statusCode ?? 500).send({ error: { message: err.message, code: 'RESOURCE_NOT_FOUND' } }));
+  if (variant === 'http-errors-404')
+    app.setErrorHandler((err: FastifyError, _req, reply) =>
+      reply.code(err.statusCode ?? 500).send({ error: { message: err.message, code: 'RESOURCE_NOT_FOUND' } }),
+    );
   // The floor of any thrown 404 in Fastify: one error object made once, the envelope sent by a bare error handler.
   else if (variant === 'hand-throw-404') app.setErrorHandler((_err, _req, reply) => reply.code(404).send(envelope));
   else await app.register(monitorqaErrors);
@@ -72,11 +77,13 @@ if (framework === 'express') {
     if (variant.startsWith('lookup-')) await lookup();
     if (variant === 'hand-404' || variant === 'lookup-hand-404') return reply.code(404).send(envelope);
     if (variant === 'hand-throw-404') throw PREBUILT;
-    if (variant === 'ours-404' || variant === 'lookup-ours-404') throw apiError('RESOURCE_NOT_FOUND', { message: 'No monitor 42.', details });
-    if (variant === 'ours-send-404') return sendError(reply, apiError('RESOURCE_NOT_FOUND', { message: 'No monitor 42.', details }));
+    if (variant === 'ours-404' || variant === 'lookup-ours-404')
+      throw apiError('RESOURCE_NOT_FOUND', { message: 'No monitor 42.', details });
+    if (variant === 'ours-send-404')
+      return sendError(reply, apiError('RESOURCE_NOT_FOUND', { message: 'No monitor 42.', details }));
     if (variant === 'http-errors-404') throw createError(404, 'No monitor 42.');
     if (variant === 'hand-200') return reply.send(monitor);
     return sendFastify(reply, ok(monitor));
   });
-  console.log(await app.listen({ port: 0, host: '127.0.0.1' }) + '/');
+  console.log((await app.listen({ port: 0, host: '127.0.0.1' })) + '/');
 }

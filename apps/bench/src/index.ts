@@ -7,7 +7,16 @@ import { benchLint } from './lint.js';
 import { benchSerialize } from './serialize.js';
 import { benchSize } from './size.js';
 
-const all = { serialize: benchSerialize, size: benchSize, lint: benchLint, client: benchClient, http: benchHttp, instructions: benchInstructions };
+const all = {
+  serialize: benchSerialize,
+  size: benchSize,
+  lint: benchLint,
+  client: benchClient,
+  http: benchHttp,
+  instructions: benchInstructions,
+};
 const chosen = process.argv.slice(2).filter((a) => a !== '--');
-console.log(`MonitorQA benchmarks, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);
+console.log(
+  `MonitorQA benchmarks, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`,
+);
 for (const [name, run] of Object.entries(all)) if (chosen.length === 0 || chosen.includes(name)) await run();

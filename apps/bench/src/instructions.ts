@@ -50,7 +50,12 @@ function load(url: string, count: number): Promise<void> {
 /** Main-thread instructions per request of one bench server. */
 async function instructions(framework: string, variant: string): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'monitorqa-callgrind-'));
-  const { url, child } = await startServer(framework, variant, ['valgrind', '--tool=callgrind', '--separate-threads=yes', `--callgrind-out-file=${dir}/cg`]);
+  const { url, child } = await startServer(framework, variant, [
+    'valgrind',
+    '--tool=callgrind',
+    '--separate-threads=yes',
+    `--callgrind-out-file=${dir}/cg`,
+  ]);
   try {
     await load(url, WARM);
     execFileSync('callgrind_control', ['--zero', String(child.pid)], { stdio: 'ignore' });
@@ -74,10 +79,17 @@ async function measure(framework: string, variants: Readonly<Record<string, stri
   const names = Object.keys(variants);
   const counts = new Map<string, number>();
   for (let i = 0; i < names.length; i += 2) {
-    await Promise.all(names.slice(i, i + 2).map(async (name) => counts.set(name, await instructions(framework, variants[name]!))));
+    await Promise.all(
+      names.slice(i, i + 2).map(async (name) => counts.set(name, await instructions(framework, variants[name]!))),
+    );
   }
   const base = counts.get(names[0]!)!;
-  return names.map((name) => ({ name, median: counts.get(name)!, unit: 'instructions/req', ratio: base / counts.get(name)! }));
+  return names.map((name) => ({
+    name,
+    median: counts.get(name)!,
+    unit: 'instructions/req',
+    ratio: base / counts.get(name)!,
+  }));
 }
 
 export async function benchInstructions(): Promise<void> {
@@ -108,7 +120,10 @@ export async function benchInstructions(): Promise<void> {
   report(
     'instructions-fastify-lookup-404',
     'fastify: a route that awaits a lookup, then answers 404 (CPU instructions per request, main thread)',
-    await measure('fastify', { 'hand-written 404 after the await (baseline)': 'lookup-hand-404', '@monitorqa apiError thrown after the await': 'lookup-ours-404' }),
+    await measure('fastify', {
+      'hand-written 404 after the await (baseline)': 'lookup-hand-404',
+      '@monitorqa apiError thrown after the await': 'lookup-ours-404',
+    }),
     note,
   );
 }

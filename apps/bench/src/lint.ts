@@ -117,7 +117,8 @@ interface Extendable {
 function eslintFileContext(): Extendable {
   const require = createRequire(import.meta.url);
   const root = dirname(require.resolve('eslint/package.json'));
-  return (require(join(root, 'lib/linter/file-context.js')) as { FileContext: { prototype: Extendable } }).FileContext.prototype;
+  return (require(join(root, 'lib/linter/file-context.js')) as { FileContext: { prototype: Extendable } }).FileContext
+    .prototype;
 }
 
 export async function benchLint(): Promise<void> {
@@ -125,7 +126,9 @@ export async function benchLint(): Promise<void> {
   const fileContext = eslintFileContext();
   const originalExtend = fileContext.extend;
   function copyingExtend(this: object, extension: object): object {
-    return Object.freeze(Object.assign(Object.create(Object.getPrototypeOf(this) as object) as object, { ...this }, extension));
+    return Object.freeze(
+      Object.assign(Object.create(Object.getPrototypeOf(this) as object) as object, { ...this }, extension),
+    );
   }
   try {
     mkdirSync(join(dir, 'src'));
@@ -136,7 +139,11 @@ export async function benchLint(): Promise<void> {
       "import { defineErrorCatalog } from '@monitorqa/errors';\nexport const errors = defineErrorCatalog({ MONITOR_LIMIT_REACHED: { status: 409, message: 'Limit.' } });\n",
     );
     const parser: Linter.Config = { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } };
-    const lint = async (config: Linter.Config[], extend = originalExtend, files = 'src/handler-*.ts'): Promise<number> => {
+    const lint = async (
+      config: Linter.Config[],
+      extend = originalExtend,
+      files = 'src/handler-*.ts',
+    ): Promise<number> => {
       fileContext.extend = extend;
       try {
         const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config, cache: false });
@@ -169,7 +176,8 @@ export async function benchLint(): Promise<void> {
       },
       7,
     );
-    const over = (name: string, base: string): string => ((median(samples.get(name)!) / median(samples.get(base)!) - 1) * 100).toFixed(1);
+    const over = (name: string, base: string): string =>
+      ((median(samples.get(name)!) / median(samples.get(base)!) - 1) * 100).toFixed(1);
     report(
       'lint',
       `Lint: ${FILES} generated files (ms; ratio = parser-alone time / variant time)`,
@@ -189,11 +197,15 @@ export async function benchLint(): Promise<void> {
     const serviceSamples = await rounds(
       {
         [service.coreRule]: () => lint([parser, coreRule], originalExtend, 'src/service-*.ts'),
-        [service.both]: () => lint([parser, coreRule, monitorqa.configs.recommended], originalExtend, 'src/service-*.ts'),
+        [service.both]: () =>
+          lint([parser, coreRule, monitorqa.configs.recommended], originalExtend, 'src/service-*.ts'),
       },
       7,
     );
-    const serviceOver = ((median(serviceSamples.get(service.both)!) / median(serviceSamples.get(service.coreRule)!) - 1) * 100).toFixed(1);
+    const serviceOver = (
+      (median(serviceSamples.get(service.both)!) / median(serviceSamples.get(service.coreRule)!) - 1) *
+      100
+    ).toFixed(1);
     report(
       'lint-service',
       `Lint: ${SERVICE_FILES} service-shaped files, ${SERVICE_FILES * 12} handlers (ms; ratio = parser + one core rule / variant)`,

@@ -20,7 +20,10 @@ export const median = (values: readonly number[]): number => {
 };
 
 /** Runs each variant once per round, in alternation, and keeps every round's measurement. */
-export async function rounds(variants: Readonly<Record<string, () => Promise<number> | number>>, count: number): Promise<Map<string, number[]>> {
+export async function rounds(
+  variants: Readonly<Record<string, () => Promise<number> | number>>,
+  count: number,
+): Promise<Map<string, number[]>> {
   const samples = new Map<string, number[]>(Object.keys(variants).map((name) => [name, []]));
   for (let round = 0; round < count; round++) {
     for (const [name, measure] of Object.entries(variants)) samples.get(name)!.push(await measure());
@@ -39,7 +42,12 @@ export function nsPerOp(fn: () => unknown, iterations: number): number {
 }
 
 /** Results with ratios to `baseline`; `higherIsBetter` for throughputs, else for times. */
-export function compare(samples: Map<string, number[]>, baseline: string, unit: string, higherIsBetter: boolean): Result[] {
+export function compare(
+  samples: Map<string, number[]>,
+  baseline: string,
+  unit: string,
+  higherIsBetter: boolean,
+): Result[] {
   const base = median(samples.get(baseline)!);
   return [...samples].map(([name, values]) => {
     const m = median(values);
@@ -50,11 +58,21 @@ export function compare(samples: Map<string, number[]>, baseline: string, unit: 
 /** Prints a table and writes it to apps/bench/results/<name>.json. */
 export function report(name: string, title: string, results: readonly Result[], note = ''): void {
   const rows = results.map((r) => [r.name, `${r.median.toFixed(r.median < 10 ? 2 : 0)} ${r.unit}`, r.ratio.toFixed(2)]);
-  const widths = [0, 1, 2].map((i) => Math.max(...[['variant', 'median', 'ratio'], ...rows].map((row) => row[i]!.length)));
+  const widths = [0, 1, 2].map((i) =>
+    Math.max(...[['variant', 'median', 'ratio'], ...rows].map((row) => row[i]!.length)),
+  );
   console.log(`\n${title}`);
-  for (const row of [['variant', 'median', 'ratio'], ...rows]) console.log('  ' + row.map((c, i) => (i ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('   '));
+  for (const row of [['variant', 'median', 'ratio'], ...rows])
+    console.log('  ' + row.map((c, i) => (i ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('   '));
   if (note) console.log(`  ${note}`);
   const dir = fileURLToPath(new URL('../results/', import.meta.url));
   mkdirSync(dir, { recursive: true });
-  writeFileSync(`${dir}${name}.json`, JSON.stringify({ name, title, date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model, results }, null, 2));
+  writeFileSync(
+    `${dir}${name}.json`,
+    JSON.stringify(
+      { name, title, date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model, results },
+      null,
+      2,
+    ),
+  );
 }

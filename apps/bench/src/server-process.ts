@@ -10,7 +10,11 @@ export interface ServerProcess {
 }
 
 /** Starts `http-server.ts <framework> <variant>`, under `wrapper` (valgrind…) when given, and waits for its URL. */
-export async function startServer(framework: string, variant: string, wrapper: readonly string[] = []): Promise<ServerProcess> {
+export async function startServer(
+  framework: string,
+  variant: string,
+  wrapper: readonly string[] = [],
+): Promise<ServerProcess> {
   const argv = [...wrapper, process.execPath, '--import', 'tsx', SERVER, framework, variant];
   const child = spawn(argv[0]!, argv.slice(1), { stdio: ['ignore', 'pipe', wrapper.length ? 'ignore' : 'inherit'] });
   try {

@@ -11,7 +11,10 @@ const SECONDS = Number(process.argv.find((a) => a.startsWith('--seconds='))?.spl
 const WORKERS = 16;
 const HEAP_MARGIN = 16 * 1024 * 1024; // bytes of growth tolerated after a forced GC
 
-const child = fork(fileURLToPath(new URL('./soak-server.ts', import.meta.url)), [], { execArgv: ['--import', 'tsx', '--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+const child = fork(fileURLToPath(new URL('./soak-server.ts', import.meta.url)), [], {
+  execArgv: ['--import', 'tsx', '--expose-gc'],
+  stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+});
 let crashed = false as boolean;
 child.on('exit', (code, signal) => {
   if (!stopping) {
@@ -43,10 +46,12 @@ const dead = await new Promise<string>((resolve) => {
 });
 
 const admin = { 'x-api-key': API_KEYS.admin, 'content-type': 'application/json' };
-const monitor = (name: string, extra: object = {}): string => JSON.stringify({ name, kind: 'http', url: 'https://example.com', interval: 60, ...extra });
-const post = async (path: string, body: string): Promise<Response> => fetch(url + path, { method: 'POST', headers: admin, body });
-const crashId = (await (await post('/monitors', monitor('soak-crash', { kind: 'tcp' }))).json() as { id: string }).id;
-const downId = (await (await post('/monitors', monitor('soak-down', { url: dead }))).json() as { id: string }).id;
+const monitor = (name: string, extra: object = {}): string =>
+  JSON.stringify({ name, kind: 'http', url: 'https://example.com', interval: 60, ...extra });
+const post = async (path: string, body: string): Promise<Response> =>
+  fetch(url + path, { method: 'POST', headers: admin, body });
+const crashId = ((await (await post('/monitors', monitor('soak-crash', { kind: 'tcp' }))).json()) as { id: string }).id;
+const downId = ((await (await post('/monitors', monitor('soak-down', { url: dead }))).json()) as { id: string }).id;
 
 let n = 0;
 const traffic: (() => Promise<Response | undefined>)[] = [
@@ -59,7 +64,12 @@ const traffic: (() => Promise<Response | undefined>)[] = [
   },
   () => post('/monitors', '{"name": '),
   () => fetch(`${url}/monitors`),
-  () => fetch(`${url}/monitors`, { method: 'POST', headers: { 'x-api-key': API_KEYS.read, 'content-type': 'application/json' }, body: monitor('x') }),
+  () =>
+    fetch(`${url}/monitors`, {
+      method: 'POST',
+      headers: { 'x-api-key': API_KEYS.read, 'content-type': 'application/json' },
+      body: monitor('x'),
+    }),
   () => fetch(`${url}/monitors/nope`, { headers: { 'x-api-key': API_KEYS.read } }),
   () => fetch(`${url}/nowhere`),
   () => post('/monitors', monitor('soak-crash')),
@@ -72,7 +82,9 @@ const traffic: (() => Promise<Response | undefined>)[] = [
     new Promise((resolve) => {
       const { port } = new URL(url);
       const socket = connect(Number(port), '127.0.0.1', () => {
-        socket.write(`POST /monitors HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"na`);
+        socket.write(
+          `POST /monitors HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"na`,
+        );
         setTimeout(() => {
           socket.destroy();
           resolve(undefined);
@@ -90,7 +102,9 @@ const examples: string[] = [];
 async function check(res: Response): Promise<void> {
   served++;
   const text = await res.text();
-  const ok = STATUS_LIST.includes(res.status as never) && (res.status < 400 || (parseEnvelope(JSON.parse(text || 'null')).ok && !text.includes('s3cret')));
+  const ok =
+    STATUS_LIST.includes(res.status as never) &&
+    (res.status < 400 || (parseEnvelope(JSON.parse(text || 'null')).ok && !text.includes('s3cret')));
   if (!ok) {
     offContract++;
     if (examples.length < 5) examples.push(`${res.status} ${text.slice(0, 120)}`);
@@ -120,9 +134,13 @@ child.kill();
 
 const mb = (b: number): string => `${(b / 1024 / 1024).toFixed(1)} MB`;
 const flat = after - before <= HEAP_MARGIN;
-console.log(`Soak: ${SECONDS} s, ${WORKERS} concurrent workers, ${traffic.length} kinds of request against the demo API (Express)`);
+console.log(
+  `Soak: ${SECONDS} s, ${WORKERS} concurrent workers, ${traffic.length} kinds of request against the demo API (Express)`,
+);
 console.log(`  requests served:        ${served} (${Math.round(served / SECONDS)}/s)`);
 console.log(`  off-contract responses: ${offContract}${examples.length ? `, e.g. ${examples.join(' | ')}` : ''}`);
 console.log(`  server crashes:         ${crashed ? 1 : 0}`);
-console.log(`  heap after forced GC:   ${mb(before)} before, ${mb(after)} after (${flat ? 'flat' : 'GREW'}, margin ${mb(HEAP_MARGIN)})`);
+console.log(
+  `  heap after forced GC:   ${mb(before)} before, ${mb(after)} after (${flat ? 'flat' : 'GREW'}, margin ${mb(HEAP_MARGIN)})`,
+);
 if (offContract > 0 || crashed || !flat) process.exitCode = 1;

@@ -57,7 +57,12 @@ export async function runAgreement(adapter: string, start: StartDemo): Promise<R
     return res;
   };
   const client = (apiKey?: string): Client =>
-    createClient({ baseUrl: server.url, apiKey, fetch: recording, retry: { baseDelay: 20, maxDelay: 1_000, onAttempt: (a) => (attempts = a.attempt) } });
+    createClient({
+      baseUrl: server.url,
+      apiKey,
+      fetch: recording,
+      retry: { baseDelay: 20, maxDelay: 1_000, onAttempt: (a) => (attempts = a.attempt) },
+    });
   const admin = client(API_KEYS.admin);
   const reader = client(API_KEYS.read);
   const valid = { name: 'api', kind: 'http', url: 'https://api.monitorqa.example/health', interval: 60 };
@@ -81,15 +86,37 @@ export async function runAgreement(adapter: string, start: StartDemo): Promise<R
       status: 400,
       name: 'malformed JSON',
       code: 'MALFORMED_JSON',
-      run: async () => parseResponse(await recording(`${server.url}/monitors`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': API_KEYS.admin }, body: '{"name": "api",' })),
+      run: async () =>
+        parseResponse(
+          await recording(`${server.url}/monitors`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-api-key': API_KEYS.admin },
+            body: '{"name": "api",',
+          }),
+        ),
     },
     { status: 401, name: 'no X-API-KEY', code: 'MISSING_API_KEY', run: () => client().get('/monitors') },
     { status: 401, name: 'unknown key', code: 'INVALID_API_KEY', run: () => client('not-a-key').get('/monitors') },
-    { status: 403, name: 'read-only key writes', code: 'INSUFFICIENT_PERMISSIONS', run: () => reader.post('/monitors', { ...valid, name: 'other' }) },
+    {
+      status: 403,
+      name: 'read-only key writes',
+      code: 'INSUFFICIENT_PERMISSIONS',
+      run: () => reader.post('/monitors', { ...valid, name: 'other' }),
+    },
     { status: 404, name: 'unknown monitor id', code: 'RESOURCE_NOT_FOUND', run: () => admin.get('/monitors/999') },
     { status: 404, name: 'unknown route', code: 'ROUTE_NOT_FOUND', run: () => admin.get('/monitorz') },
-    { status: 409, name: 'duplicate monitor name', code: 'RESOURCE_ALREADY_EXISTS', run: () => admin.post('/monitors', valid) },
-    { status: 422, name: 'check interval of 5 s', code: 'VALIDATION_FAILED', run: () => admin.post('/monitors', { ...valid, name: 'fast', interval: 5 }) },
+    {
+      status: 409,
+      name: 'duplicate monitor name',
+      code: 'RESOURCE_ALREADY_EXISTS',
+      run: () => admin.post('/monitors', valid),
+    },
+    {
+      status: 422,
+      name: 'check interval of 5 s',
+      code: 'VALIDATION_FAILED',
+      run: () => admin.post('/monitors', { ...valid, name: 'fast', interval: 5 }),
+    },
     {
       status: 500,
       name: 'check handler crashes',
@@ -137,20 +164,43 @@ export async function runAgreement(adapter: string, start: StartDemo): Promise<R
       }
       const judged = { wire, attempts };
       await scenario.teardown?.();
-      const got = outcome.ok ? describe(outcome.value) : isApiError(outcome.error) ? outcome.error.code : String(outcome.error);
+      const got = outcome.ok
+        ? describe(outcome.value)
+        : isApiError(outcome.error)
+          ? outcome.error.code
+          : String(outcome.error);
       const contractError = !outcome.ok && isApiError(outcome.error) && outcome.error.response?.fromContract === true;
       const agrees =
         judged.wire.status === scenario.status &&
         !judged.wire.body.includes(SECRET) &&
-        (scenario.code === undefined ? outcome.ok : contractError && got === scenario.code && judged.wire.code === scenario.code);
+        (scenario.code === undefined
+          ? outcome.ok
+          : contractError && got === scenario.code && judged.wire.code === scenario.code);
       const sent = judged.wire.code === '' ? `${judged.wire.status}` : `${judged.wire.status} ${judged.wire.code}`;
-      rows.push({ adapter, status: scenario.status, scenario: scenario.name, sent, got, attempts: judged.attempts, agrees });
+      rows.push({
+        adapter,
+        status: scenario.status,
+        scenario: scenario.name,
+        sent,
+        got,
+        attempts: judged.attempts,
+        agrees,
+      });
     }
   } finally {
     await server.close();
   }
   // A 500 must have reached the log with what really happened.
-  if (!logged.some((e) => String(e).includes(SECRET))) rows.push({ adapter, status: 500, scenario: 'crash was logged', sent: '-', got: 'not logged', attempts: 0, agrees: false });
+  if (!logged.some((e) => String(e).includes(SECRET)))
+    rows.push({
+      adapter,
+      status: 500,
+      scenario: 'crash was logged',
+      sent: '-',
+      got: 'not logged',
+      attempts: 0,
+      agrees: false,
+    });
   return rows;
 }
 

@@ -1,7 +1,15 @@
 // The MonitorQA demo API, once, for every framework: handlers take a neutral request
 // and return a neutral response; src/adapters/* mount them on Express, Fastify, Hono and Koa.
 import { apiError } from '@monitorqa/errors';
-import { created, defineApiKeys, noContent, ok, unavailable, validate, type ApiResponse } from '@monitorqa/errors-server';
+import {
+  created,
+  defineApiKeys,
+  noContent,
+  ok,
+  unavailable,
+  validate,
+  type ApiResponse,
+} from '@monitorqa/errors-server';
 import { runCheck } from './check.js';
 import { MonitorInput } from './monitor.js';
 import type { MonitorStore } from './store.js';
@@ -100,7 +108,8 @@ export function defineApi(store: MonitorStore, maintenance: Maintenance = { on: 
       path: '/monitors/:id',
       handler: async (request) => {
         guard(request, 'monitors:write');
-        if (!(await store.delete(request.params.id ?? ''))) throw apiError('RESOURCE_NOT_FOUND', { details: { resource: 'monitor', id: request.params.id ?? '' } });
+        if (!(await store.delete(request.params.id ?? '')))
+          throw apiError('RESOURCE_NOT_FOUND', { details: { resource: 'monitor', id: request.params.id ?? '' } });
         return noContent();
       },
     },

@@ -28,12 +28,22 @@ export async function runKit(adapter: string, start: StartDemo): Promise<KitResu
     crashRoute: { method: 'POST', path: `/monitors/${crashing.id}/check`, headers: admin },
     secret: SECRET,
     wireRoute: { method: 'GET', path: '/monitors' },
-    statuses: [{ request: { method: 'GET', path: '/monitors/nope', headers: admin }, status: 404, code: 'RESOURCE_NOT_FOUND', details: { resource: 'monitor', id: 'nope' } }],
+    statuses: [
+      {
+        request: { method: 'GET', path: '/monitors/nope', headers: admin },
+        status: 404,
+        code: 'RESOURCE_NOT_FOUND',
+        details: { resource: 'monitor', id: 'nope' },
+      },
+    ],
   };
   const probes = errorContractProbes(options);
   const failures: string[] = [];
   try {
-    for (const probe of probes) await runProbe(server.url, probe, options).catch((error: unknown) => failures.push(error instanceof Error ? error.message : String(error)));
+    for (const probe of probes)
+      await runProbe(server.url, probe, options).catch((error: unknown) =>
+        failures.push(error instanceof Error ? error.message : String(error)),
+      );
   } finally {
     await server.close();
   }

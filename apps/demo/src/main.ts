@@ -15,7 +15,11 @@ if (args.has('serve')) {
   const name = args.get('serve') ?? 'express';
   const start = demos[name];
   if (start === undefined) throw new Error(`Unknown adapter "${name}": use ${Object.keys(demos).join(', ')}.`);
-  const server = await start({ port: Number(args.get('port') ?? 3000), onServerError: logServerError, allowOrigin: args.get('allow-origin') ?? process.env.MONITORQA_ALLOW_ORIGIN });
+  const server = await start({
+    port: Number(args.get('port') ?? 3000),
+    onServerError: logServerError,
+    allowOrigin: args.get('allow-origin') ?? process.env.MONITORQA_ALLOW_ORIGIN,
+  });
   console.log(`MonitorQA demo API (${name}) on ${server.url}
   read-only key: ${API_KEYS.read}
   admin key:     ${API_KEYS.admin}
@@ -29,12 +33,18 @@ Ctrl-C to stop.`);
   for (const [name, start] of Object.entries(demos)) rows.push(...(await runAgreement(name, start)));
   console.log(formatTable(rows));
   const failed = rows.filter((r) => !r.agrees);
-  const missing = Object.keys(demos).flatMap((a) => STATUS_LIST.filter((s) => !rows.some((r) => r.adapter === a && r.status === s)).map((s) => `${a} ${s}`));
-  console.log(`\n${rows.length - failed.length} of ${rows.length} rows agree across ${Object.keys(demos).length} adapters; ${STATUS_LIST.length} documented statuses each.`);
+  const missing = Object.keys(demos).flatMap((a) =>
+    STATUS_LIST.filter((s) => !rows.some((r) => r.adapter === a && r.status === s)).map((s) => `${a} ${s}`),
+  );
+  console.log(
+    `\n${rows.length - failed.length} of ${rows.length} rows agree across ${Object.keys(demos).length} adapters; ${STATUS_LIST.length} documented statuses each.`,
+  );
   if (missing.length > 0) console.log(`Statuses without a scenario: ${missing.join(', ')}`);
   // The same service under the probes every MonitorQA service runs in its own tests.
   const kit = await Promise.all(Object.entries(demos).map(([name, start]) => runKit(name, start)));
-  console.log(`\nConformance kit (@monitorqa/errors-testkit): ${kit.map((k) => `${k.adapter} ${String(k.probes - k.failures.length)}/${String(k.probes)} ${k.failures.length === 0 ? '✓' : '✗'}`).join(', ')}`);
+  console.log(
+    `\nConformance kit (@monitorqa/errors-testkit): ${kit.map((k) => `${k.adapter} ${String(k.probes - k.failures.length)}/${String(k.probes)} ${k.failures.length === 0 ? '✓' : '✗'}`).join(', ')}`,
+  );
   for (const k of kit) for (const failure of k.failures) console.log(`\n${k.adapter}: ${failure}`);
   if (failed.length > 0 || missing.length > 0 || kit.some((k) => k.failures.length > 0)) process.exitCode = 1;
 }

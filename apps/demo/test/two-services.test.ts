@@ -23,7 +23,10 @@ async function listen(app: express.Express): Promise<string> {
 beforeAll(async () => {
   const billing = express();
   billing.get('/accounts/:id', () => {
-    throw apiError('INSUFFICIENT_PERMISSIONS', { message: 'Key k-123 may not read accounts.', details: { required: 'accounts:read' } });
+    throw apiError('INSUFFICIENT_PERMISSIONS', {
+      message: 'Key k-123 may not read accounts.',
+      details: { required: 'accounts:read' },
+    });
   });
   billing.use(errorHandler());
   b = await listen(billing);
@@ -49,7 +52,13 @@ describe('502 Bad Gateway across two services', () => {
     expect([res.status, res.headers.get('x-request-id'), JSON.parse(text)]).toEqual([
       502,
       'trace-77',
-      { error: { message: 'An upstream service failed. Retry the request.', code: 'UPSTREAM_FAILED', details: { status: 403, code: 'INSUFFICIENT_PERMISSIONS', requestId: 'trace-77' } } },
+      {
+        error: {
+          message: 'An upstream service failed. Retry the request.',
+          code: 'UPSTREAM_FAILED',
+          details: { status: 403, code: 'INSUFFICIENT_PERMISSIONS', requestId: 'trace-77' },
+        },
+      },
     ]);
     expect(text).not.toContain('k-123');
   });

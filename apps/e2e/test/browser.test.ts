@@ -17,7 +17,9 @@ let pageOrigin = '';
 
 const listen = (server: Server): Promise<string> =>
   new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => { resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`); });
+    server.listen(0, '127.0.0.1', () => {
+      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    });
   });
 
 async function deadUrl(): Promise<string> {
@@ -29,10 +31,16 @@ async function deadUrl(): Promise<string> {
 
 beforeAll(async () => {
   // The test command installs chromium when it is missing (`apt-get install chromium`); no browser can be downloaded here.
-  if (CHROMIUM === undefined) throw new Error('chromium is not installed: `apt-get install chromium` (the test command does it on CI)');
+  if (CHROMIUM === undefined)
+    throw new Error('chromium is not installed: `apt-get install chromium` (the test command does it on CI)');
   // The client as a browser app bundles it: ESM, for the browser, no Node built-ins.
   const bundle = await build({
-    stdin: { contents: "export { createClient, isTransportError, parseResponse } from '@monitorqa/errors-client'; export { isApiError } from '@monitorqa/errors';", resolveDir: new URL('.', import.meta.url).pathname, loader: 'js' },
+    stdin: {
+      contents:
+        "export { createClient, isTransportError, parseResponse } from '@monitorqa/errors-client'; export { isApiError } from '@monitorqa/errors';",
+      resolveDir: new URL('.', import.meta.url).pathname,
+      loader: 'js',
+    },
     bundle: true,
     format: 'esm',
     platform: 'browser',
@@ -51,7 +59,16 @@ beforeAll(async () => {
   pageOrigin = await listen(page);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }, 60_000);
 
@@ -82,11 +99,23 @@ describe.each(Object.entries(demos))('a page on another origin, against the demo
       await tab.goto(`${pageOrigin}/`);
       await tab.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
       const results = await tab.evaluate(
-        async ([base, dead]) => (window as unknown as { runScenarios: (a: string, d: string) => Promise<Record<string, Outcome>> }).runScenarios(base, dead),
+        async ([base, dead]) =>
+          (
+            window as unknown as { runScenarios: (a: string, d: string) => Promise<Record<string, Outcome>> }
+          ).runScenarios(base, dead),
         [api.url, await deadUrl()] as const,
       );
-      const failure = (status: number, code: string): Partial<Outcome> => ({ ok: false, status, code, fromContract: true });
-      expect(results[201]).toEqual({ status: 201, location: `/monitors/${results[201]?.id ?? '?'}`, id: expect.any(String) as string });
+      const failure = (status: number, code: string): Partial<Outcome> => ({
+        ok: false,
+        status,
+        code,
+        fromContract: true,
+      });
+      expect(results[201]).toEqual({
+        status: 201,
+        location: `/monitors/${results[201]?.id ?? '?'}`,
+        id: expect.any(String) as string,
+      });
       expect(results[200]).toMatchObject({ ok: true, value: { name: 'api', interval: 60 } });
       expect(results[400]).toMatchObject(failure(400, 'MALFORMED_JSON'));
       expect(results[401]).toMatchObject(failure(401, 'MISSING_API_KEY'));
@@ -94,12 +123,16 @@ describe.each(Object.entries(demos))('a page on another origin, against the demo
       expect(results[404]).toMatchObject(failure(404, 'RESOURCE_NOT_FOUND'));
       expect(results[409]).toMatchObject(failure(409, 'RESOURCE_ALREADY_EXISTS'));
       expect(results[422]).toMatchObject(failure(422, 'VALIDATION_FAILED'));
-      expect(results[500]).toMatchObject({ ...failure(500, 'INTERNAL_SERVER_ERROR'), message: 'An unexpected error occurred.' });
+      expect(results[500]).toMatchObject({
+        ...failure(500, 'INTERNAL_SERVER_ERROR'),
+        message: 'An unexpected error occurred.',
+      });
       expect(results[502]).toMatchObject({ ...failure(502, 'UPSTREAM_FAILED'), attempts: 3 });
       expect(results[503]).toMatchObject({ ...failure(503, 'MAINTENANCE'), retryAfter: 1 });
       expect(results[204]).toEqual({ ok: true });
       // Every error's request id was readable across origins (Access-Control-Expose-Headers).
-      for (const status of [401, 403, 404, 409, 422, 500, 502, 503]) expect(results[status]?.requestId).toMatch(/^[\w-]{6,}$/);
+      for (const status of [401, 403, 404, 409, 422, 500, 502, 503])
+        expect(results[status]?.requestId).toMatch(/^[\w-]{6,}$/);
       // Retry-After: 1 honoured in the browser: three attempts, at least a second apart.
       const at = results[503]?.attempts as number[];
       expect(at).toHaveLength(3);

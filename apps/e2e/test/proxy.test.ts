@@ -23,13 +23,16 @@ const freePort = (): Promise<number> =>
   new Promise((resolve) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
-      server.close(() => { resolve(port); });
+      server.close(() => {
+        resolve(port);
+      });
     });
   });
 
 beforeAll(async () => {
   // .ci/run installs nginx-light when it is missing; without it this suite cannot prove anything.
-  if (NGINX === undefined) throw new Error('nginx is not installed: `apt-get install nginx-light` (the test command does it on CI)');
+  if (NGINX === undefined)
+    throw new Error('nginx is not installed: `apt-get install nginx-light` (the test command does it on CI)');
   api = await demos.express!();
   // An upstream that answers nothing in time.
   slow = createServer(() => undefined).listen(0, '127.0.0.1');
@@ -82,8 +85,12 @@ afterAll(async () => {
 });
 
 /** How many requests for a path reached nginx. */
-const reached = (path: string): number => readFileSync(join(dir, 'access.log'), 'utf8').split('\n').filter((line) => line.split(' ')[1] === path).length;
-const client = (prefix: string) => createClient({ baseUrl: base + prefix, apiKey: API_KEYS.admin, retry: { baseDelay: 20 } });
+const reached = (path: string): number =>
+  readFileSync(join(dir, 'access.log'), 'utf8')
+    .split('\n')
+    .filter((line) => line.split(' ')[1] === path).length;
+const client = (prefix: string) =>
+  createClient({ baseUrl: base + prefix, apiKey: API_KEYS.admin, retry: { baseDelay: 20 } });
 const rejection = (promise: Promise<unknown>): Promise<ApiError> =>
   promise.then(
     () => {
@@ -98,20 +105,42 @@ const rejection = (promise: Promise<unknown>): Promise<ApiError> =>
 describe('behind nginx: the proxy’s own answers', () => {
   it("a stopped upstream: nginx's HTML 502 is BAD_GATEWAY, retried twice", async () => {
     const err = await rejection(client('/down').get('/monitors'));
-    expect([err.status, err.code, err.message, err.response?.status, err.response?.fromContract]).toEqual([502, 'BAD_GATEWAY', 'Bad Gateway (HTTP 502)', 502, false]);
+    expect([err.status, err.code, err.message, err.response?.status, err.response?.fromContract]).toEqual([
+      502,
+      'BAD_GATEWAY',
+      'Bad Gateway (HTTP 502)',
+      502,
+      false,
+    ]);
     expect(err.response?.body).toContain('<html>');
     expect(reached('/down/monitors')).toBe(3);
   });
 
   it('a slow upstream: the 504 reads as 502, says it was a 504, and is retried twice', async () => {
     const err = await rejection(client('/slow').get('/monitors'));
-    expect([err.status, err.code, err.message, err.response?.status]).toEqual([502, 'BAD_GATEWAY', 'Bad Gateway (HTTP 504)', 504]);
+    expect([err.status, err.code, err.message, err.response?.status]).toEqual([
+      502,
+      'BAD_GATEWAY',
+      'Bad Gateway (HTTP 504)',
+      504,
+    ]);
     expect(reached('/slow/monitors')).toBe(3);
   }, 15_000);
 
   it('a body over client_max_body_size: the 413 reads as 400 PAYLOAD_TOO_LARGE, never retried', async () => {
-    const err = await rejection(client('/api').post('/monitors', { name: 'x'.repeat(4096), kind: 'http', url: 'https://example.com', interval: 60 }, { idempotencyKey: 'k-1' }));
-    expect([err.status, err.code, err.message, err.response?.status]).toEqual([400, 'PAYLOAD_TOO_LARGE', 'Bad Request (HTTP 413)', 413]);
+    const err = await rejection(
+      client('/api').post(
+        '/monitors',
+        { name: 'x'.repeat(4096), kind: 'http', url: 'https://example.com', interval: 60 },
+        { idempotencyKey: 'k-1' },
+      ),
+    );
+    expect([err.status, err.code, err.message, err.response?.status]).toEqual([
+      400,
+      'PAYLOAD_TOO_LARGE',
+      'Bad Request (HTTP 413)',
+      413,
+    ]);
     expect(reached('/api/monitors')).toBeGreaterThanOrEqual(1);
   });
 });
@@ -119,12 +148,22 @@ describe('behind nginx: the proxy’s own answers', () => {
 describe("behind nginx: the service's own answers pass through", () => {
   it.each([
     ['404', () => client('/api').get('/monitors/nope'), 404, 'RESOURCE_NOT_FOUND'],
-    ['409', async () => {
-      const c = client('/api');
-      await c.post('/monitors', { name: 'dup', kind: 'http', url: 'https://example.com', interval: 60 });
-      return c.post('/monitors', { name: 'dup', kind: 'http', url: 'https://example.com', interval: 60 });
-    }, 409, 'RESOURCE_ALREADY_EXISTS'],
-    ['422', () => client('/api').post('/monitors', { name: 'x', kind: 'http', url: 'https://example.com', interval: 5 }), 422, 'VALIDATION_FAILED'],
+    [
+      '409',
+      async () => {
+        const c = client('/api');
+        await c.post('/monitors', { name: 'dup', kind: 'http', url: 'https://example.com', interval: 60 });
+        return c.post('/monitors', { name: 'dup', kind: 'http', url: 'https://example.com', interval: 60 });
+      },
+      409,
+      'RESOURCE_ALREADY_EXISTS',
+    ],
+    [
+      '422',
+      () => client('/api').post('/monitors', { name: 'x', kind: 'http', url: 'https://example.com', interval: 5 }),
+      422,
+      'VALIDATION_FAILED',
+    ],
   ])('%s keeps its code and the request id the service answered', async (_s, call, status, code) => {
     const err = await rejection(call());
     expect([err.status, err.code, err.response?.fromContract]).toEqual([status, code, true]);

@@ -13,7 +13,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
-const PUBLIC = ['@monitorqa/errors', '@monitorqa/errors-server', '@monitorqa/errors-client', '@monitorqa/eslint-plugin', '@monitorqa/errors-testkit'];
+const PUBLIC = [
+  '@monitorqa/errors',
+  '@monitorqa/errors-server',
+  '@monitorqa/errors-client',
+  '@monitorqa/eslint-plugin',
+  '@monitorqa/errors-testkit',
+];
 const DIRS: Record<string, string> = {
   '@monitorqa/errors': 'errors',
   '@monitorqa/errors-server': 'server',
@@ -24,7 +30,13 @@ const DIRS: Record<string, string> = {
 
 // A NestJS service's own dependencies, from the public registry (only @monitorqa comes from ours).
 // Nest 12 here, where the workspace's suites run Nest 11: both majors of the peer range are served.
-const NEST = { '@nestjs/common': '^12.0.0', '@nestjs/core': '^12.0.0', '@nestjs/platform-express': '^12.0.0', 'reflect-metadata': '^0.2.0', rxjs: '^7.8.0' };
+const NEST = {
+  '@nestjs/common': '^12.0.0',
+  '@nestjs/core': '^12.0.0',
+  '@nestjs/platform-express': '^12.0.0',
+  'reflect-metadata': '^0.2.0',
+  rxjs: '^7.8.0',
+};
 
 let work: string;
 let registry: string;
@@ -37,7 +49,8 @@ let releaseNotes: Record<string, string>;
 /** The first line of the note the repo's changesets give a package. */
 function firstLineOfChangeset(dir: string, name: string): string {
   for (const file of readdirSync(join(dir, '.changeset')).filter((f) => f.endsWith('.md'))) {
-    const [, head = '', body = ''] = /^---\n([\s\S]*?)\n---\n\n([\s\S]*)$/.exec(readFileSync(join(dir, '.changeset', file), 'utf8')) ?? [];
+    const [, head = '', body = ''] =
+      /^---\n([\s\S]*?)\n---\n\n([\s\S]*)$/.exec(readFileSync(join(dir, '.changeset', file), 'utf8')) ?? [];
     if (head.includes(`"${name}"`)) return body.split('\n')[0]!;
   }
   throw new Error(`no changeset names ${name}`);
@@ -51,7 +64,11 @@ const printed = (error: unknown): string => (error as { stdout?: string }).stdou
 const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(npm|pnpm)_config_/i.test(key)));
 
 async function sh(cwd: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
-  const { stdout } = await run(command, args, { cwd, env: { ...cleanEnv, CI: 'true', npm_config_update_notifier: 'false', ...env }, maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await run(command, args, {
+    cwd,
+    env: { ...cleanEnv, CI: 'true', npm_config_update_notifier: 'false', ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return stdout;
 }
 
@@ -66,10 +83,14 @@ function freePort(): Promise<number> {
   });
 }
 
-const versionOf = (dir: string, name: string): string => (JSON.parse(readFileSync(join(dir, 'packages', DIRS[name]!, 'package.json'), 'utf8')) as { version: string }).version;
+const versionOf = (dir: string, name: string): string =>
+  (JSON.parse(readFileSync(join(dir, 'packages', DIRS[name]!, 'package.json'), 'utf8')) as { version: string }).version;
 
 function changeset(dir: string, file: string, bump: 'minor' | 'patch', packages: readonly string[]): void {
-  writeFileSync(join(dir, '.changeset', file), `---\n${packages.map((p) => `"${p}": ${bump}`).join('\n')}\n---\n\nRelease test.\n`);
+  writeFileSync(
+    join(dir, '.changeset', file),
+    `---\n${packages.map((p) => `"${p}": ${bump}`).join('\n')}\n---\n\nRelease test.\n`,
+  );
 }
 
 async function versionBuildPublish(): Promise<void> {
@@ -91,7 +112,9 @@ beforeAll(async () => {
     `storage: ${join(work, 'storage')}\nauth:\n  htpasswd:\n    file: ${join(work, 'htpasswd')}\n    max_users: 10\nuplinks: {}\npackages:\n  '**':\n    access: $all\n    publish: $all\nlog: { type: stdout, format: pretty, level: error }\n`,
   );
   const bin = fileURLToPath(new URL('../node_modules/verdaccio/bin/verdaccio', import.meta.url));
-  verdaccio = spawn(process.execPath, [bin, '-c', join(work, 'verdaccio.yaml'), '-l', `127.0.0.1:${port}`], { stdio: 'ignore' });
+  verdaccio = spawn(process.execPath, [bin, '-c', join(work, 'verdaccio.yaml'), '-l', `127.0.0.1:${port}`], {
+    stdio: 'ignore',
+  });
   for (let i = 0; ; i++) {
     try {
       if ((await fetch(`${registry}-/ping`)).ok) break;
@@ -101,13 +124,19 @@ beforeAll(async () => {
     }
   }
   const { token } = (await (
-    await fetch(`${registry}-/user/org.couchdb.user:release`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'release', password: 'release-pass-1' }) })
+    await fetch(`${registry}-/user/org.couchdb.user:release`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'release', password: 'release-pass-1' }),
+    })
   ).json()) as { token: string };
   const npmrc = `registry=${registry}\n//127.0.0.1:${port}/:_authToken=${token}\n`;
 
   // A copy of the repo as it stands: tracked and untracked-but-not-ignored files.
   copy = join(work, 'repo');
-  const files = (await sh(repo, 'git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'])).split('\0').filter(Boolean);
+  const files = (await sh(repo, 'git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard']))
+    .split('\0')
+    .filter(Boolean);
   for (const file of files) {
     mkdirSync(dirname(join(copy, file)), { recursive: true });
     try {
@@ -128,7 +157,16 @@ beforeAll(async () => {
   writeFileSync(join(consumer, '.npmrc'), `@monitorqa:registry=${registry}\n`);
   writeFileSync(
     join(consumer, 'package.json'),
-    JSON.stringify({ name: 'consumer', private: true, version: '1.0.0', dependencies: { ...Object.fromEntries(PUBLIC.map((p) => [p, `^${firstVersion}`])), ...NEST } }, null, 2),
+    JSON.stringify(
+      {
+        name: 'consumer',
+        private: true,
+        version: '1.0.0',
+        dependencies: { ...Object.fromEntries(PUBLIC.map((p) => [p, `^${firstVersion}`])), ...NEST },
+      },
+      null,
+      2,
+    ),
   );
   await sh(consumer, 'npm', ['install', '--no-audit', '--no-fund']);
 }, 600_000);
@@ -150,7 +188,9 @@ describe('release with changesets', () => {
 
   it('publishes manifests with real semver ranges for internal dependencies', async () => {
     for (const name of PUBLIC) {
-      const doc = (await (await fetch(`${registry}${name.replace('/', '%2f')}`)).json()) as { versions: Record<string, { dependencies?: Record<string, string> }> };
+      const doc = (await (await fetch(`${registry}${name.replace('/', '%2f')}`)).json()) as {
+        versions: Record<string, { dependencies?: Record<string, string> }>;
+      };
       const manifest = doc.versions[firstVersion];
       expect(manifest, name).toBeDefined();
       const text = JSON.stringify(manifest);
@@ -175,8 +215,15 @@ describe('installed in a fresh project', () => {
   });
 
   it('imports the Koa subpath from ESM and CJS without Koa installed (it is an optional peer)', async () => {
-    const esm = await sh(consumer, process.execPath, ['--input-type=module', '-e', "import { errorMiddleware, jsonBody } from '@monitorqa/errors-server/koa'; console.log(typeof errorMiddleware, typeof jsonBody);"]);
-    const cjs = await sh(consumer, process.execPath, ['-e', "const { errorMiddleware, jsonBody } = require('@monitorqa/errors-server/koa'); console.log(typeof errorMiddleware, typeof jsonBody);"]);
+    const esm = await sh(consumer, process.execPath, [
+      '--input-type=module',
+      '-e',
+      "import { errorMiddleware, jsonBody } from '@monitorqa/errors-server/koa'; console.log(typeof errorMiddleware, typeof jsonBody);",
+    ]);
+    const cjs = await sh(consumer, process.execPath, [
+      '-e',
+      "const { errorMiddleware, jsonBody } = require('@monitorqa/errors-server/koa'); console.log(typeof errorMiddleware, typeof jsonBody);",
+    ]);
     expect([esm, cjs]).toEqual(['function function\n', 'function function\n']);
   });
 
@@ -185,11 +232,14 @@ describe('installed in a fresh project', () => {
       '--input-type=module',
       '-e',
       "import { Module } from '@nestjs/common'; import { NestFactory } from '@nestjs/core'; import { useErrorContract } from '@monitorqa/errors-server/nest';\n" +
-        "class AppModule {} Module({})(AppModule);\n" +
+        'class AppModule {} Module({})(AppModule);\n' +
         "const app = await NestFactory.create(AppModule, { logger: false }); useErrorContract(app); await app.listen(0, '127.0.0.1');\n" +
-        "const res = await fetch(`http://127.0.0.1:${app.getHttpServer().address().port}/nowhere`); console.log(res.status, (await res.json()).error.code); await app.close();",
+        'const res = await fetch(`http://127.0.0.1:${app.getHttpServer().address().port}/nowhere`); console.log(res.status, (await res.json()).error.code); await app.close();',
     ]);
-    const cjs = await sh(consumer, process.execPath, ['-e', "const { useErrorContract, ErrorContractModule, ContractValidationPipe } = require('@monitorqa/errors-server/nest'); console.log(typeof useErrorContract, typeof ErrorContractModule.forRoot, typeof ContractValidationPipe);"]);
+    const cjs = await sh(consumer, process.execPath, [
+      '-e',
+      "const { useErrorContract, ErrorContractModule, ContractValidationPipe } = require('@monitorqa/errors-server/nest'); console.log(typeof useErrorContract, typeof ErrorContractModule.forRoot, typeof ContractValidationPipe);",
+    ]);
     expect([esm, cjs]).toEqual(['404 ROUTE_NOT_FOUND\n', 'function function function\n']);
   });
 
@@ -202,23 +252,46 @@ describe('installed in a fresh project', () => {
         "console.log(toErrorResponse(e).status, matchError(e, { _: () => 1 }), createClient({ baseUrl: 'http://x' }));\n" +
         "// @ts-expect-error -- not a code of the catalog\napiError('NOT_A_CODE');\n" +
         "import { ContractValidationPipe, ErrorContractModule, useErrorContract } from '@monitorqa/errors-server/nest';\nimport type { INestApplication } from '@nestjs/common';\n" +
-        "declare const app: INestApplication;\nuseErrorContract(app, { limit: 65_536, onServerError: (err, info) => console.log(err, info.status) });\n" +
-        "console.log(ErrorContractModule.forRoot({ jsonBody: false }).module, new ContractValidationPipe({ whitelist: true }));\n" +
+        'declare const app: INestApplication;\nuseErrorContract(app, { limit: 65_536, onServerError: (err, info) => console.log(err, info.status) });\n' +
+        'console.log(ErrorContractModule.forRoot({ jsonBody: false }).module, new ContractValidationPipe({ whitelist: true }));\n' +
         "// @ts-expect-error -- the pipe's errors are the contract's, not a factory of one's own\nnew ContractValidationPipe({ exceptionFactory: () => new Error() });\n",
     );
     const module = resolution === 'node16' ? 'node16' : 'preserve';
     const tsc = join(repo, 'node_modules/typescript/bin/tsc');
-    const out = await sh(consumer, process.execPath, [tsc, '--noEmit', '--strict', '--skipLibCheck', '--lib', 'es2022,dom', '--module', module, '--moduleResolution', resolution, '--target', 'es2022', 'use.mts']).catch(printed);
+    const out = await sh(consumer, process.execPath, [
+      tsc,
+      '--noEmit',
+      '--strict',
+      '--skipLibCheck',
+      '--lib',
+      'es2022,dom',
+      '--module',
+      module,
+      '--moduleResolution',
+      resolution,
+      '--target',
+      'es2022',
+      'use.mts',
+    ]).catch(printed);
     expect(out).toBe('');
   });
 
   it('lints with the published recommended config', async () => {
-    writeFileSync(join(consumer, 'eslint.config.mjs'), "import monitorqa from '@monitorqa/eslint-plugin';\nexport default [monitorqa.configs.recommended];\n");
-    writeFileSync(join(consumer, 'service.js'), "export function handler(req, res) {\n  res.status(418).json({ error: { message: 'x', code: 'NOT_FOUND' } });\n}\n");
+    writeFileSync(
+      join(consumer, 'eslint.config.mjs'),
+      "import monitorqa from '@monitorqa/eslint-plugin';\nexport default [monitorqa.configs.recommended];\n",
+    );
+    writeFileSync(
+      join(consumer, 'service.js'),
+      "export function handler(req, res) {\n  res.status(418).json({ error: { message: 'x', code: 'NOT_FOUND' } });\n}\n",
+    );
     const eslint = join(consumer, 'node_modules/eslint/bin/eslint.js');
     const out = await sh(consumer, process.execPath, [eslint, '--format', 'json', 'service.js']).catch(printed);
     const [result] = JSON.parse(out) as { messages: { ruleId: string; line: number }[] }[];
-    expect(result?.messages.map((m) => `${m.line} ${m.ruleId}`)).toEqual(['2 @monitorqa/no-undocumented-status', '2 @monitorqa/code-status-mismatch']);
+    expect(result?.messages.map((m) => `${m.line} ${m.ruleId}`)).toEqual([
+      '2 @monitorqa/no-undocumented-status',
+      '2 @monitorqa/code-status-mismatch',
+    ]);
   });
 
   it('picks up a patch release with npm update', async () => {
@@ -227,7 +300,11 @@ describe('installed in a fresh project', () => {
     const patched = versionOf(copy, '@monitorqa/errors');
     expect(patched).not.toBe(firstVersion);
     await sh(consumer, 'npm', ['update', '--no-audit', '--no-fund']);
-    const installed = PUBLIC.map((p) => (JSON.parse(readFileSync(join(consumer, 'node_modules', p, 'package.json'), 'utf8')) as { version: string }).version);
+    const installed = PUBLIC.map(
+      (p) =>
+        (JSON.parse(readFileSync(join(consumer, 'node_modules', p, 'package.json'), 'utf8')) as { version: string })
+          .version,
+    );
     expect(installed).toEqual(PUBLIC.map(() => patched));
   });
 });
@@ -239,16 +316,17 @@ describe('a service repo', () => {
   let pkg: string;
   const errorsV1 =
     "import { defineErrorCatalog } from '@monitorqa/errors';\nimport { z } from 'zod';\n\n" +
-    "export const catalog = defineErrorCatalog({\n" +
+    'export const catalog = defineErrorCatalog({\n' +
     "  MONITOR_LIMIT_REACHED: { status: 409, message: 'The monitor limit is reached.', details: z.object({ limit: z.number().int() }) },\n" +
     "  CHECK_TIMED_OUT: { status: 502, message: 'The check timed out.' },\n" +
     "}, { domain: 'monitors.example.dev' });\n";
   const app = (getMonitor: string): string =>
     "import express from 'express';\nimport { errorHandler, jsonBody, notFoundHandler } from '@monitorqa/errors-server/express';\nimport { catalog } from './errors.ts';\n\n" +
-    "export const app = express();\napp.use(jsonBody());\n" +
+    'export const app = express();\napp.use(jsonBody());\n' +
     "app.post('/monitors', () => {\n  throw catalog.create('MONITOR_LIMIT_REACHED', { details: { limit: 5 } });\n});\n" +
     `${getMonitor}\napp.use(notFoundHandler(), errorHandler());\n`;
-  const getMonitor = "app.get('/monitors/:id', (req) => {\n  throw catalog.create('RESOURCE_NOT_FOUND', { details: { resource: 'monitor', id: req.params.id } });\n});";
+  const getMonitor =
+    "app.get('/monitors/:id', (req) => {\n  throw catalog.create('RESOURCE_NOT_FOUND', { details: { resource: 'monitor', id: req.params.id } });\n});";
 
   beforeAll(async () => {
     repoDir = join(work, 'service');
@@ -259,7 +337,23 @@ describe('a service repo', () => {
     writeFileSync(join(pkg, '.npmrc'), `@monitorqa:registry=${registry}\n`);
     const range = `^${versionOf(copy, '@monitorqa/errors')}`;
     // Lint tooling at the repo root, as monorepos keep it.
-    writeFileSync(join(repoDir, 'package.json'), JSON.stringify({ name: 'service-repo', private: true, devDependencies: { eslint: '^9.39.0', 'typescript-eslint': '^8.72.0', typescript: '5.9.3', '@monitorqa/eslint-plugin': range } }, null, 2));
+    writeFileSync(
+      join(repoDir, 'package.json'),
+      JSON.stringify(
+        {
+          name: 'service-repo',
+          private: true,
+          devDependencies: {
+            eslint: '^9.39.0',
+            'typescript-eslint': '^8.72.0',
+            typescript: '5.9.3',
+            '@monitorqa/eslint-plugin': range,
+          },
+        },
+        null,
+        2,
+      ),
+    );
     writeFileSync(
       join(pkg, 'package.json'),
       JSON.stringify(
@@ -267,7 +361,12 @@ describe('a service repo', () => {
           name: 'monitors-service',
           private: true,
           type: 'module',
-          dependencies: { '@monitorqa/errors': range, '@monitorqa/errors-server': range, express: '^5.1.0', zod: '^4.1.0' },
+          dependencies: {
+            '@monitorqa/errors': range,
+            '@monitorqa/errors-server': range,
+            express: '^5.1.0',
+            zod: '^4.1.0',
+          },
           devDependencies: { '@monitorqa/errors-testkit': range, '@monitorqa/eslint-plugin': range, vitest: '~4.1.0' },
         },
         null,
@@ -286,9 +385,9 @@ describe('a service repo', () => {
       "import { createServer } from 'node:http';\nimport { expect, it } from 'vitest';\nimport { assertErrorContract } from '@monitorqa/errors-testkit';\nimport { app } from '../src/app.ts';\nimport { catalog } from '../src/errors.ts';\n\n" +
         "it('follows the error contract', async () => {\n" +
         "  const server = createServer(app).listen(0, '127.0.0.1');\n  await new Promise((resolve) => server.once('listening', resolve));\n" +
-        "  const { port } = server.address() as { port: number };\n" +
+        '  const { port } = server.address() as { port: number };\n' +
         "  try {\n    await assertErrorContract(`http://127.0.0.1:${port}`, { catalog, jsonRoute: { method: 'POST', path: '/monitors' }, statuses: [{ request: { method: 'POST', path: '/monitors', headers: { 'content-type': 'application/json' }, body: '{}' }, status: 409, code: 'MONITOR_LIMIT_REACHED', details: { limit: 5 } }, { request: { method: 'GET', path: '/monitors/7' }, status: 404, code: 'RESOURCE_NOT_FOUND' }] });\n" +
-        "  } finally {\n    server.close();\n  }\n  expect(true).toBe(true);\n});\n",
+        '  } finally {\n    server.close();\n  }\n  expect(true).toBe(true);\n});\n',
     );
     await sh(repoDir, 'npm', ['install', '--no-audit', '--no-fund']);
     await sh(pkg, 'npm', ['install', '--no-audit', '--no-fund']);
@@ -296,12 +395,19 @@ describe('a service repo', () => {
 
   it('lints with the plugin and its own catalog, from the repo root and from the package folder', async () => {
     // A code of its own sent with the wrong status: only its catalog knows the code.
-    writeFileSync(join(pkg, 'src/wrong.ts'), "import type { Response } from 'express';\nexport const send = (res: Response) => res.status(400).json({ error: { message: 'x', code: 'MONITOR_LIMIT_REACHED' } });\n");
+    writeFileSync(
+      join(pkg, 'src/wrong.ts'),
+      "import type { Response } from 'express';\nexport const send = (res: Response) => res.status(400).json({ error: { message: 'x', code: 'MONITOR_LIMIT_REACHED' } });\n",
+    );
     const eslint = join(repoDir, 'node_modules/eslint/bin/eslint.js');
-    const fromRoot = await sh(repoDir, process.execPath, [eslint, '--format', 'json', 'packages/monitors/src']).catch(printed);
+    const fromRoot = await sh(repoDir, process.execPath, [eslint, '--format', 'json', 'packages/monitors/src']).catch(
+      printed,
+    );
     const fromPackage = await sh(pkg, process.execPath, [eslint, '--format', 'json', 'src']).catch(printed);
     for (const out of [fromRoot, fromPackage]) {
-      const reports = (JSON.parse(out) as { filePath: string; messages: { ruleId: string }[] }[]).flatMap((r) => r.messages.map((m) => `${r.filePath.split('/').pop() ?? ''} ${m.ruleId}`));
+      const reports = (JSON.parse(out) as { filePath: string; messages: { ruleId: string }[] }[]).flatMap((r) =>
+        r.messages.map((m) => `${r.filePath.split('/').pop() ?? ''} ${m.ruleId}`),
+      );
       expect(reports).toEqual(['wrong.ts @monitorqa/code-status-mismatch']);
     }
     rmSync(join(pkg, 'src/wrong.ts'));
@@ -309,23 +415,45 @@ describe('a service repo', () => {
 
   it('generates its docs and snapshot; check fails with BREAKING when a code goes, passes when one comes', async () => {
     const cli = join(pkg, 'node_modules/@monitorqa/errors-testkit/dist/cli.js');
-    expect(await sh(pkg, process.execPath, [cli, 'gen', 'src/errors.ts', '--out', 'docs'])).toContain('wrote docs/error-codes.md');
+    expect(await sh(pkg, process.execPath, [cli, 'gen', 'src/errors.ts', '--out', 'docs'])).toContain(
+      'wrote docs/error-codes.md',
+    );
     expect(readFileSync(join(pkg, 'docs/error-codes.md'), 'utf8')).toContain('### MONITOR_LIMIT_REACHED');
     await sh(pkg, process.execPath, [cli, 'snapshot', 'src/errors.ts']);
-    writeFileSync(join(pkg, 'src/errors.ts'), errorsV1.replace("  CHECK_TIMED_OUT: { status: 502, message: 'The check timed out.' },\n", ''));
-    const removed = (await sh(pkg, process.execPath, [cli, 'check', 'src/errors.ts']).catch((e: unknown) => e)) as { code?: number; stderr?: string };
-    expect([removed.code, removed.stderr]).toEqual([1, 'BREAKING CHECK_TIMED_OUT: removed (was 502): clients that handle it will never see it again.\n']);
-    writeFileSync(join(pkg, 'src/errors.ts'), errorsV1.replace("}, { domain", "  MONITOR_PAUSED: { status: 409, message: 'The monitor is paused.' },\n}, { domain"));
-    expect(await sh(pkg, process.execPath, [cli, 'check', 'src/errors.ts'])).toContain('ok MONITOR_PAUSED: added (409).');
+    writeFileSync(
+      join(pkg, 'src/errors.ts'),
+      errorsV1.replace("  CHECK_TIMED_OUT: { status: 502, message: 'The check timed out.' },\n", ''),
+    );
+    const removed = (await sh(pkg, process.execPath, [cli, 'check', 'src/errors.ts']).catch((e: unknown) => e)) as {
+      code?: number;
+      stderr?: string;
+    };
+    expect([removed.code, removed.stderr]).toEqual([
+      1,
+      'BREAKING CHECK_TIMED_OUT: removed (was 502): clients that handle it will never see it again.\n',
+    ]);
+    writeFileSync(
+      join(pkg, 'src/errors.ts'),
+      errorsV1.replace(
+        '}, { domain',
+        "  MONITOR_PAUSED: { status: 409, message: 'The monitor is paused.' },\n}, { domain",
+      ),
+    );
+    expect(await sh(pkg, process.execPath, [cli, 'check', 'src/errors.ts'])).toContain(
+      'ok MONITOR_PAUSED: added (409).',
+    );
     writeFileSync(join(pkg, 'src/errors.ts'), errorsV1);
   });
 
-  it("runs assertErrorContract in its own vitest: passes, and fails once a 404 is answered with { message }", async () => {
+  it('runs assertErrorContract in its own vitest: passes, and fails once a 404 is answered with { message }', async () => {
     const vitest = join(pkg, 'node_modules/vitest/vitest.mjs');
     // A failing run prints its report on both streams: keep both, for the assertion's message.
     const both = (error: unknown): string => `${printed(error)}${(error as { stderr?: string }).stderr ?? ''}`;
     expect(await sh(pkg, process.execPath, [vitest, 'run']).catch(both)).toMatch(/1 passed/);
-    writeFileSync(join(pkg, 'src/app.ts'), app("app.get('/monitors/:id', (_req, res) => {\n  res.status(404).json({ message: 'Not found' });\n});"));
+    writeFileSync(
+      join(pkg, 'src/app.ts'),
+      app("app.get('/monitors/:id', (_req, res) => {\n  res.status(404).json({ message: 'Not found' });\n});"),
+    );
     const failed = await sh(pkg, process.execPath, [vitest, 'run']).catch(both);
     expect(failed).toMatch(/1 failed/);
     expect(failed).toContain('GET /monitors/7 is 404 RESOURCE_NOT_FOUND');
@@ -341,15 +469,31 @@ describe.each(['10', '12'])('a NestJS %s service', (major) => {
     mkdirSync(dir);
     writeFileSync(join(dir, '.npmrc'), `@monitorqa:registry=${registry}\n`);
     const range = `^${versionOf(copy, '@monitorqa/errors')}`;
-    const nest = Object.fromEntries(['common', 'core', 'platform-express', 'platform-fastify'].map((p) => [`@nestjs/${p}`, `^${major}.0.0`]));
-    const dependencies = { '@monitorqa/errors': range, '@monitorqa/errors-server': range, ...nest, 'reflect-metadata': '^0.2.0', rxjs: '^7.8.0', 'class-validator': '^0.14.0', 'class-transformer': '^0.5.1' };
-    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `nest${major}-service`, private: true, type: 'module', dependencies }, null, 2));
+    const nest = Object.fromEntries(
+      ['common', 'core', 'platform-express', 'platform-fastify'].map((p) => [`@nestjs/${p}`, `^${major}.0.0`]),
+    );
+    const dependencies = {
+      '@monitorqa/errors': range,
+      '@monitorqa/errors-server': range,
+      ...nest,
+      'reflect-metadata': '^0.2.0',
+      rxjs: '^7.8.0',
+      'class-validator': '^0.14.0',
+      'class-transformer': '^0.5.1',
+    };
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify({ name: `nest${major}-service`, private: true, type: 'module', dependencies }, null, 2),
+    );
     cpSync(fileURLToPath(new URL('fixtures/nest-smoke.mjs', import.meta.url)), join(dir, 'nest-smoke.mjs'));
     await sh(dir, 'npm', ['install', '--no-audit', '--no-fund']);
   }, 300_000);
 
   it('answers as the contract says on Express and on Fastify', async () => {
-    const expected = '404 NOT_FOUND, 404 RESOURCE_NOT_FOUND, 404 ROUTE_NOT_FOUND, 500 INTERNAL_SERVER_ERROR, 422 VALIDATION_FAILED, 201 {"interval":60}, 400 MALFORMED_JSON, 400 UNSUPPORTED_CONTENT_TYPE, 400 MALFORMED_REQUEST';
-    expect(await sh(dir, process.execPath, ['nest-smoke.mjs']).catch(printed)).toBe(`express: ${expected}\nfastify: ${expected}\n`);
+    const expected =
+      '404 NOT_FOUND, 404 RESOURCE_NOT_FOUND, 404 ROUTE_NOT_FOUND, 500 INTERNAL_SERVER_ERROR, 422 VALIDATION_FAILED, 201 {"interval":60}, 400 MALFORMED_JSON, 400 UNSUPPORTED_CONTENT_TYPE, 400 MALFORMED_REQUEST';
+    expect(await sh(dir, process.execPath, ['nest-smoke.mjs']).catch(printed)).toBe(
+      `express: ${expected}\nfastify: ${expected}\n`,
+    );
   });
 });

@@ -80,7 +80,13 @@ export function createClient(options: ClientOptions): Client {
   const doFetch = options.fetch ?? globalThis.fetch;
 
   // One try: the answer with its body read, or how it failed. Never throws.
-  async function attempt(url: string, init: RequestInit, timeout: number, signal: AbortSignal | undefined, id: string | undefined): Promise<Answer | TransportError> {
+  async function attempt(
+    url: string,
+    init: RequestInit,
+    timeout: number,
+    signal: AbortSignal | undefined,
+    id: string | undefined,
+  ): Promise<Answer | TransportError> {
     // `timeout: 0` turns the timer off; with no caller signal either, fetch then gets no
     // signal at all, which saves about 11 µs a request (measured on loopback).
     const controller = timeout > 0 ? new AbortController() : undefined;
@@ -96,7 +102,11 @@ export function createClient(options: ClientOptions): Client {
       return { status: res.status, headers: res.headers, text: await res.text() };
     } catch (cause) {
       // The caller's abort is checked first: only the timer aborts the controller otherwise.
-      return new TransportError(signal?.aborted ? 'abort' : controller?.signal.aborted ? 'timeout' : 'network', cause, id);
+      return new TransportError(
+        signal?.aborted ? 'abort' : controller?.signal.aborted ? 'timeout' : 'network',
+        cause,
+        id,
+      );
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', abort);
@@ -105,7 +115,8 @@ export function createClient(options: ClientOptions): Client {
 
   async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<ClientResponse<T>> {
     method = method.toUpperCase();
-    if (opts.body !== undefined && (method === 'GET' || method === 'HEAD')) throw new TypeError(`${method} cannot have a body.`);
+    if (opts.body !== undefined && (method === 'GET' || method === 'HEAD'))
+      throw new TypeError(`${method} cannot have a body.`);
     const url = base + (path.startsWith('/') ? path : `/${path}`) + queryString(opts.query);
     const headers = new Headers({ accept: 'application/json', ...options.headers, ...opts.headers });
     if (options.apiKey !== undefined) headers.set('x-api-key', options.apiKey);
@@ -126,16 +137,35 @@ export function createClient(options: ClientOptions): Client {
         ? answer
         : answer.status > 199 && answer.status < 300
           ? undefined
-          : readError(answer.status, answer.headers.get('retry-after'), answer.text, answer.headers.get('x-request-id'));
+          : readError(
+              answer.status,
+              answer.headers.get('retry-after'),
+              answer.text,
+              answer.headers.get('x-request-id'),
+            );
       let retryIn: number | undefined;
       // Retries follow the contract's reading of the answer: a gateway's 504 is a 502, a 429 a 503.
-      if (failure && n <= limit && isRetryable(method, hasKey, isTransportError(failure) ? failure.kind : failure.status)) {
+      if (
+        failure &&
+        n <= limit &&
+        isRetryable(method, hasKey, isTransportError(failure) ? failure.kind : failure.status)
+      ) {
         // A client-read error holds `Retry-After` in seconds.
-        const wait = backoff(n - 1, isTransportError(failure) ? undefined : (failure.retryAfter as number | undefined), retry);
+        const wait = backoff(
+          n - 1,
+          isTransportError(failure) ? undefined : (failure.retryAfter as number | undefined),
+          retry,
+        );
         // Never sooner than the server asked; asked for longer than we wait, give up now.
         if (wait <= maxDelay && Date.now() - started + wait <= budget) retryIn = Math.ceil(wait);
       }
-      retry.onAttempt?.({ attempt: n, method, url, outcome: isTransportError(answer) ? answer.kind : answer.status, retryIn });
+      retry.onAttempt?.({
+        attempt: n,
+        method,
+        url,
+        outcome: isTransportError(answer) ? answer.kind : answer.status,
+        retryIn,
+      });
       if (!failure) {
         const { status, headers } = answer as Answer;
         const data = parseSuccess(status, headers.get('content-type'), (answer as Answer).text) as T;
@@ -146,7 +176,8 @@ export function createClient(options: ClientOptions): Client {
     }
   }
 
-  const data = async <T>(method: string, path: string, opts?: RequestOptions): Promise<T> => (await request<T>(method, path, opts)).data;
+  const data = async <T>(method: string, path: string, opts?: RequestOptions): Promise<T> =>
+    (await request<T>(method, path, opts)).data;
   const withBody =
     (method: string) =>
     <T>(path: string, body?: unknown, opts?: RequestOptions): Promise<T> =>
@@ -169,6 +200,8 @@ function randomId(): string {
 
 function queryString(query: RequestOptions['query'] = {}): string {
   // URLSearchParams turns numbers and booleans into their text.
-  const text = new URLSearchParams(Object.entries(query).filter((entry) => entry[1] !== undefined) as string[][]).toString();
+  const text = new URLSearchParams(
+    Object.entries(query).filter((entry) => entry[1] !== undefined) as string[][],
+  ).toString();
   return text && `?${text}`;
 }

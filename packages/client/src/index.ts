@@ -1,5 +1,12 @@
 export { createClient, type Client, type ClientOptions, type ClientResponse, type RequestOptions } from './client.js';
-export { matchError, matcherFor, type CatalogHandlers, type CodeHandlers, type PartialHandlers, type Received } from './match.js';
+export {
+  matchError,
+  matcherFor,
+  type CatalogHandlers,
+  type CodeHandlers,
+  type PartialHandlers,
+  type Received,
+} from './match.js';
 export { parseResponse } from './parse-response.js';
 export type { AttemptInfo, RetryOptions } from './retry.js';
 export { toApiError, type HeadersLike } from './to-api-error.js';

@@ -46,7 +46,9 @@ export function matchError<R>(error: unknown, handlers: CodeHandlers<R> | Partia
 }
 
 /** One handler per code of a service's catalog. */
-export type CatalogHandlers<Defs extends CodeDefinitions, R> = { readonly [C in CodeOf<Defs>]: (error: Received<ApiErrorOf<Defs, C>>) => R };
+export type CatalogHandlers<Defs extends CodeDefinitions, R> = {
+  readonly [C in CodeOf<Defs>]: (error: Received<ApiErrorOf<Defs, C>>) => R;
+};
 
 /**
  * `matchError` for a service's own catalog (`defineErrorCatalog`): its codes count toward
@@ -58,6 +60,9 @@ export type CatalogHandlers<Defs extends CodeDefinitions, R> = { readonly [C in 
 export function matcherFor<Defs extends CodeDefinitions>(
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- read for its type only
   catalog: ErrorCatalog<Defs>,
-): <R>(error: unknown, handlers: CatalogHandlers<Defs, R> | (Partial<CatalogHandlers<Defs, R>> & { readonly _: (error: unknown) => R })) => R {
+): <R>(
+  error: unknown,
+  handlers: CatalogHandlers<Defs, R> | (Partial<CatalogHandlers<Defs, R>> & { readonly _: (error: unknown) => R }),
+) => R {
   return (error, handlers) => matchError(error, handlers as PartialHandlers<never>);
 }

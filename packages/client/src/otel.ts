@@ -26,39 +26,50 @@ export function createTracedClient(options: TracedClientOptions): Client {
   async function request(method: string, path: string, opts: RequestOptions = {}): ReturnType<Client['request']> {
     method = method.toUpperCase();
     const url = base + (path.startsWith('/') ? path : `/${path}`);
-    return tracer.startActiveSpan(method, { kind: SpanKind.CLIENT, attributes: { 'http.request.method': method, 'url.full': url } }, async (span) => {
-      // The call's own retry options, or the client's, with every attempt recorded on this span.
-      const retry = opts.retry ?? options.retry;
-      const own: RetryOptions = retry === false ? { limit: 0 } : (retry ?? {});
-      const traced: RetryOptions = {
-        ...own,
-        onAttempt: (attempt) => {
-          span.addEvent('http.attempt', {
-            'http.request.resend_count': attempt.attempt - 1,
-            ...(typeof attempt.outcome === 'number' ? { 'http.response.status_code': attempt.outcome } : { 'error.type': attempt.outcome }),
-            ...(attempt.retryIn === undefined ? {} : { 'monitorqa.retry_in_ms': attempt.retryIn }),
-          });
-          own.onAttempt?.(attempt);
-        },
-      };
-      try {
-        const response = await client.request(method, path, { ...opts, retry: traced });
-        span.setAttribute('http.response.status_code', response.status);
-        return response;
-      } catch (error) {
-        if (isApiError(error)) span.setAttributes({ 'http.response.status_code': error.response?.status ?? error.status, 'error.type': error.code });
-        else span.setAttribute('error.type', isTransportError(error) ? error.kind : 'unknown');
-        // A client span fails with any 4xx or 5xx, or no answer.
-        span.setStatus({ code: SpanStatusCode.ERROR });
-        if (error instanceof Error) span.recordException(error);
-        throw error;
-      } finally {
-        span.end();
-      }
-    });
+    return tracer.startActiveSpan(
+      method,
+      { kind: SpanKind.CLIENT, attributes: { 'http.request.method': method, 'url.full': url } },
+      async (span) => {
+        // The call's own retry options, or the client's, with every attempt recorded on this span.
+        const retry = opts.retry ?? options.retry;
+        const own: RetryOptions = retry === false ? { limit: 0 } : (retry ?? {});
+        const traced: RetryOptions = {
+          ...own,
+          onAttempt: (attempt) => {
+            span.addEvent('http.attempt', {
+              'http.request.resend_count': attempt.attempt - 1,
+              ...(typeof attempt.outcome === 'number'
+                ? { 'http.response.status_code': attempt.outcome }
+                : { 'error.type': attempt.outcome }),
+              ...(attempt.retryIn === undefined ? {} : { 'monitorqa.retry_in_ms': attempt.retryIn }),
+            });
+            own.onAttempt?.(attempt);
+          },
+        };
+        try {
+          const response = await client.request(method, path, { ...opts, retry: traced });
+          span.setAttribute('http.response.status_code', response.status);
+          return response;
+        } catch (error) {
+          if (isApiError(error))
+            span.setAttributes({
+              'http.response.status_code': error.response?.status ?? error.status,
+              'error.type': error.code,
+            });
+          else span.setAttribute('error.type', isTransportError(error) ? error.kind : 'unknown');
+          // A client span fails with any 4xx or 5xx, or no answer.
+          span.setStatus({ code: SpanStatusCode.ERROR });
+          if (error instanceof Error) span.recordException(error);
+          throw error;
+        } finally {
+          span.end();
+        }
+      },
+    );
   }
 
-  const data = async <T>(method: string, path: string, opts?: RequestOptions): Promise<T> => (await request(method, path, opts)).data as T;
+  const data = async <T>(method: string, path: string, opts?: RequestOptions): Promise<T> =>
+    (await request(method, path, opts)).data as T;
   const withBody =
     (method: string) =>
     <T>(path: string, body?: unknown, opts?: RequestOptions): Promise<T> =>

@@ -24,7 +24,14 @@ function header(headers: HeadersLike, name: string): string | undefined {
  * if (res.status >= 400) throw toApiError(res.status, res.headers, res.data);
  */
 export function toApiError(status: number, headers: HeadersLike, bodyText: string): ApiError {
-  return readError(status, header(headers, 'retry-after'), bodyText, header(headers, 'x-request-id'), status, fromProblem);
+  return readError(
+    status,
+    header(headers, 'retry-after'),
+    bodyText,
+    header(headers, 'x-request-id'),
+    status,
+    fromProblem,
+  );
 }
 
 /**
@@ -73,14 +80,22 @@ export function parseJson(text: string): unknown {
   }
 }
 
-type ErrorBodyLike = { readonly code: string | undefined; readonly message: string; readonly details: Record<string, unknown> | undefined };
+type ErrorBodyLike = {
+  readonly code: string | undefined;
+  readonly message: string;
+  readonly details: Record<string, unknown> | undefined;
+};
 
 // RFC 9457: `detail` or `title` carries the message; our servers add `code` and `details`.
 function fromProblem(value: unknown): ErrorBodyLike | undefined {
   const doc: Record<string, unknown> = isRecord(value) ? value : {};
   const message = typeof doc.detail === 'string' ? doc.detail : doc.title;
   if (typeof message !== 'string') return undefined;
-  return { code: isCodeLike(doc.code) ? doc.code : undefined, message, details: isRecord(doc.details) ? doc.details : undefined };
+  return {
+    code: isCodeLike(doc.code) ? doc.code : undefined,
+    message,
+    details: isRecord(doc.details) ? doc.details : undefined,
+  };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

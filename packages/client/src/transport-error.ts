@@ -3,7 +3,6 @@ const BRAND = Symbol.for('@monitorqa/errors-client/TransportError');
 /** How a request failed before an answer arrived. */
 export type TransportErrorKind = 'network' | 'timeout' | 'abort';
 
-
 /**
  * The request got no answer: the network failed, the timeout passed, or the caller
  * aborted. Distinct from `ApiError`, which is an answer.
@@ -19,7 +18,10 @@ export class TransportError extends Error {
     this.requestId = requestId;
   }
 }
-Object.defineProperties(TransportError.prototype, { name: { value: 'TransportError', writable: true, configurable: true }, [BRAND]: { value: true } });
+Object.defineProperties(TransportError.prototype, {
+  name: { value: 'TransportError', writable: true, configurable: true },
+  [BRAND]: { value: true },
+});
 
 /**
  * Whether `value` is a `TransportError` (from any copy of this package), optionally of one kind.

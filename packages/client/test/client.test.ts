@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError, STATUSES, errorCatalog, isApiError, isErrorStatus, type ErrorCode, type ErrorStatus } from '@monitorqa/errors';
+import {
+  ApiError,
+  STATUSES,
+  errorCatalog,
+  isApiError,
+  isErrorStatus,
+  type ErrorCode,
+  type ErrorStatus,
+} from '@monitorqa/errors';
 import { createClient, isTransportError, parseResponse, type AttemptInfo, type Client } from '../src/index.js';
 import { json, sequence, startServer, text, type TestServer } from './http-server.js';
 
@@ -8,7 +16,11 @@ let api: Client;
 const attempts: AttemptInfo[] = [];
 beforeAll(async () => {
   server = await startServer();
-  api = createClient({ baseUrl: server.url, apiKey: 'key-1', retry: { baseDelay: 5, onAttempt: (a) => attempts.push(a) } });
+  api = createClient({
+    baseUrl: server.url,
+    apiKey: 'key-1',
+    retry: { baseDelay: 5, onAttempt: (a) => attempts.push(a) },
+  });
 });
 afterAll(() => server.close());
 
@@ -37,10 +49,16 @@ describe('200 OK', () => {
 describe('201 Created', () => {
   it('sends the JSON body and exposes Location', async () => {
     server.route('/monitors', (req, res, body) => {
-      res.writeHead(201, { 'content-type': 'application/json', location: '/monitors/m2' }).end(JSON.stringify({ ...JSON.parse(body), id: 'm2', type: req.headers['content-type'] }));
+      res
+        .writeHead(201, { 'content-type': 'application/json', location: '/monitors/m2' })
+        .end(JSON.stringify({ ...JSON.parse(body), id: 'm2', type: req.headers['content-type'] }));
     });
     const res = await api.request('POST', '/monitors', { body: { name: 'api' } });
-    expect([res.status, res.location, res.data]).toEqual([201, '/monitors/m2', { name: 'api', id: 'm2', type: 'application/json' }]);
+    expect([res.status, res.location, res.data]).toEqual([
+      201,
+      '/monitors/m2',
+      { name: 'api', id: 'm2', type: 'application/json' },
+    ]);
   });
 });
 
@@ -57,7 +75,14 @@ for (const status of Object.keys(STATUSES).map(Number).filter(isErrorStatus)) {
   describe(`${status} ${STATUSES[status].reason}`, () => {
     it.each(errorCatalog.codesFor(status))('%s becomes the shared ApiError', async (code: ErrorCode) => {
       const path = `/status-${code}`;
-      server.route(path, json(status, { error: { message: `msg ${code}`, code, details: { k: 'v' } } }, { 'x-request-id': `id-${code}` }));
+      server.route(
+        path,
+        json(
+          status,
+          { error: { message: `msg ${code}`, code, details: { k: 'v' } } },
+          { 'x-request-id': `id-${code}` },
+        ),
+      );
       const err = await rejection(api.put(path, {}));
       expect(err).toBeInstanceOf(ApiError);
       expect(isApiError(err, code)).toBe(true);
@@ -71,23 +96,40 @@ for (const status of Object.keys(STATUSES).map(Number).filter(isErrorStatus)) {
 
 describe('answers off the contract', () => {
   it.each([
-    ['an HTML 502 page from a gateway', 502, '<html><body>Bad Gateway</body></html>', { 'content-type': 'text/html' }, 'BAD_GATEWAY', 502],
+    [
+      'an HTML 502 page from a gateway',
+      502,
+      '<html><body>Bad Gateway</body></html>',
+      { 'content-type': 'text/html' },
+      'BAD_GATEWAY',
+      502,
+    ],
     ['an empty 503', 503, '', {}, 'SERVICE_UNAVAILABLE', 503],
     ['truncated JSON', 400, '{"error":{"message":"x","co', { 'content-type': 'application/json' }, 'BAD_REQUEST', 400],
-    ['JSON of the wrong shape', 404, '{"message":"not here"}', { 'content-type': 'application/json' }, 'NOT_FOUND', 404],
+    [
+      'JSON of the wrong shape',
+      404,
+      '{"message":"not here"}',
+      { 'content-type': 'application/json' },
+      'NOT_FOUND',
+      404,
+    ],
     ['an undocumented 418', 418, 'teapot', {}, 'BAD_REQUEST', 400],
     ['an undocumented 429', 429, '{"error":"slow down"}', {}, 'OVERLOADED', 503],
     ['an undocumented 504', 504, 'upstream timed out', {}, 'BAD_GATEWAY', 502],
-  ])('%s becomes an ApiError marked as not from the contract', async (_name, status, body, headers, code, contractStatus) => {
-    const path = `/off-${status}`;
-    server.route(path, text(status, body, headers));
-    const err = (await rejection(api.post(path, {}))) as ApiError;
-    expect(isApiError(err)).toBe(true);
-    expect([err.code, err.status]).toEqual([code, contractStatus]);
-    expect(err.response).toEqual({ status, fromContract: false, body, requestId: undefined });
-    // What was really answered, for the person debugging: the contract's reason and the HTTP status received.
-    expect(err.message).toBe(`${STATUSES[contractStatus as ErrorStatus].reason} (HTTP ${status})`);
-  });
+  ])(
+    '%s becomes an ApiError marked as not from the contract',
+    async (_name, status, body, headers, code, contractStatus) => {
+      const path = `/off-${status}`;
+      server.route(path, text(status, body, headers));
+      const err = (await rejection(api.post(path, {}))) as ApiError;
+      expect(isApiError(err)).toBe(true);
+      expect([err.code, err.status]).toEqual([code, contractStatus]);
+      expect(err.response).toEqual({ status, fromContract: false, body, requestId: undefined });
+      // What was really answered, for the person debugging: the contract's reason and the HTTP status received.
+      expect(err.message).toBe(`${STATUSES[contractStatus as ErrorStatus].reason} (HTTP ${status})`);
+    },
+  );
 
   it('keeps at most 2 KB of the raw body', async () => {
     server.route('/huge', text(500, 'x'.repeat(100_000)));
@@ -102,13 +144,36 @@ describe('answers off the contract', () => {
   });
 
   it('maps an application/problem+json answer onto its code (parseResponse; createClient asks for the envelope)', async () => {
-    server.route('/problem', json(409, { type: 'about:blank', title: 'Conflict', status: 409, detail: 'Name taken.', code: 'RESOURCE_ALREADY_EXISTS', details: { resource: 'monitor' } }, { 'content-type': 'application/problem+json' }));
+    server.route(
+      '/problem',
+      json(
+        409,
+        {
+          type: 'about:blank',
+          title: 'Conflict',
+          status: 409,
+          detail: 'Name taken.',
+          code: 'RESOURCE_ALREADY_EXISTS',
+          details: { resource: 'monitor' },
+        },
+        { 'content-type': 'application/problem+json' },
+      ),
+    );
     const viaClient = (await rejection(api.get('/problem'))) as ApiError;
     expect([viaClient.code, viaClient.response?.fromContract]).toEqual(['CONFLICT', false]);
     const api2 = { get: async (path: string) => parseResponse(await fetch(server.url + path)) };
     const err = (await rejection(api2.get('/problem'))) as ApiError;
-    expect([err.code, err.status, err.message, err.details, err.response?.fromContract]).toEqual(['RESOURCE_ALREADY_EXISTS', 409, 'Name taken.', { resource: 'monitor' }, true]);
-    server.route('/problem-bare', json(404, { type: 'about:blank', title: 'Not Found' }, { 'content-type': 'application/problem+json' }));
+    expect([err.code, err.status, err.message, err.details, err.response?.fromContract]).toEqual([
+      'RESOURCE_ALREADY_EXISTS',
+      409,
+      'Name taken.',
+      { resource: 'monitor' },
+      true,
+    ]);
+    server.route(
+      '/problem-bare',
+      json(404, { type: 'about:blank', title: 'Not Found' }, { 'content-type': 'application/problem+json' }),
+    );
     const bare = (await rejection(api2.get('/problem-bare'))) as ApiError;
     expect([bare.code, bare.message, bare.response?.fromContract]).toEqual(['NOT_FOUND', 'Not Found', false]);
   });
@@ -150,7 +215,10 @@ describe('retries', () => {
 
   it('never retries before Retry-After: the gap between attempts, measured at the server', async () => {
     const arrivals: number[] = [];
-    const busy = sequence(json(503, { error: { message: 'Busy.', code: 'OVERLOADED' } }, { 'retry-after': '1' }), json(200, { ok: 1 }));
+    const busy = sequence(
+      json(503, { error: { message: 'Busy.', code: 'OVERLOADED' } }, { 'retry-after': '1' }),
+      json(200, { ok: 1 }),
+    );
     server.route('/busy', (req, res, body) => {
       arrivals.push(performance.now());
       busy(req, res, body);
@@ -256,7 +324,9 @@ describe('timeout: 0', () => {
     setTimeout(() => {
       controller.abort();
     }, 30);
-    expect(isTransportError(await rejection(client.get('/t0-slow', { signal: controller.signal })), 'abort')).toBe(true);
+    expect(isTransportError(await rejection(client.get('/t0-slow', { signal: controller.signal })), 'abort')).toBe(
+      true,
+    );
     expect([signals[0], signals[1]]).toEqual([undefined, controller.signal]);
   });
 });
@@ -264,6 +334,8 @@ describe('timeout: 0', () => {
 describe('mistakes in the call', () => {
   it('fail at once with a TypeError, never as a retried network failure', async () => {
     expect(() => createClient({ baseUrl: 'not a url' })).toThrow(TypeError);
-    await expect(api.request('GET', '/ok', { body: { a: 1 } })).rejects.toThrow(new TypeError('GET cannot have a body.'));
+    await expect(api.request('GET', '/ok', { body: { a: 1 } })).rejects.toThrow(
+      new TypeError('GET cannot have a body.'),
+    );
   });
 });

@@ -15,13 +15,43 @@ interface Answer {
 
 const json = (value: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(value));
 const answer = fc.record({
-  status: fc.oneof(fc.integer({ min: 200, max: 599 }), fc.constantFrom(200, 201, 204, 400, 404, 422, 500, 502, 503, 429, 504)),
-  contentType: fc.constantFrom(undefined, 'application/json', 'application/json; charset=utf-8', 'application/problem+json', 'text/html', 'text/plain', 'application/octet-stream', 'application/jsonx'),
-  retryAfter: fc.constantFrom(undefined, '0', '1', '-3', '99999999', 'soon', '1.5', 'Wed, 21 Oct 2015 07:28:00 GMT', 'Fri, 01 Jan 2100 00:00:00 GMT', ''),
+  status: fc.oneof(
+    fc.integer({ min: 200, max: 599 }),
+    fc.constantFrom(200, 201, 204, 400, 404, 422, 500, 502, 503, 429, 504),
+  ),
+  contentType: fc.constantFrom(
+    undefined,
+    'application/json',
+    'application/json; charset=utf-8',
+    'application/problem+json',
+    'text/html',
+    'text/plain',
+    'application/octet-stream',
+    'application/jsonx',
+  ),
+  retryAfter: fc.constantFrom(
+    undefined,
+    '0',
+    '1',
+    '-3',
+    '99999999',
+    'soon',
+    '1.5',
+    'Wed, 21 Oct 2015 07:28:00 GMT',
+    'Fri, 01 Jan 2100 00:00:00 GMT',
+    '',
+  ),
   body: fc.oneof(
     fc.uint8Array({ maxLength: 2000 }),
     fc.jsonValue().map(json),
-    fc.record({ error: fc.record({ message: fc.string(), code: fc.oneof(fc.string(), fc.constantFrom('NOT_FOUND', 'OVERLOADED')) }) }).map(json),
+    fc
+      .record({
+        error: fc.record({
+          message: fc.string(),
+          code: fc.oneof(fc.string(), fc.constantFrom('NOT_FOUND', 'OVERLOADED')),
+        }),
+      })
+      .map(json),
     fc.constant(new TextEncoder().encode('{"error":{"message":"x","co')),
   ),
 });
@@ -50,7 +80,11 @@ describe('client under fuzzing', () => {
 
   it('resolves or rejects with ApiError / TransportError, never past its retry budget', async () => {
     let attempts = 0;
-    const client = createClient({ baseUrl: server.url, timeout: 2_000, retry: { limit: 2, baseDelay: 1, maxDelay: 5, budget: 200, onAttempt: (a) => (attempts = a.attempt) } });
+    const client = createClient({
+      baseUrl: server.url,
+      timeout: 2_000,
+      retry: { limit: 2, baseDelay: 1, maxDelay: 5, budget: 200, onAttempt: (a) => (attempts = a.attempt) },
+    });
     await fc.assert(
       fc.asyncProperty(answer, fc.constantFrom('GET', 'POST', 'PUT', 'DELETE'), async (a, method) => {
         current = a;

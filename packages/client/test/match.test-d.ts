@@ -39,7 +39,9 @@ describe('matchError types', () => {
 });
 
 describe('matcherFor a service catalog', () => {
-  const catalog = defineErrorCatalog({ MONITOR_LIMIT_REACHED: { status: 409, message: 'Limit.', details: details<{ limit: number }>() } });
+  const catalog = defineErrorCatalog({
+    MONITOR_LIMIT_REACHED: { status: 409, message: 'Limit.', details: details<{ limit: number }>() },
+  });
   const match = matcherFor(catalog);
 
   it("types the service's codes and their details", () => {

@@ -10,7 +10,9 @@ const handlers = {
 
 describe('matchError', () => {
   it('calls the handler of the code, with the narrowed error', () => {
-    expect(matchError(apiError('RESOURCE_NOT_FOUND', { details: { resource: 'monitor', id: '7' } }), handlers)).toBe('no 7');
+    expect(matchError(apiError('RESOURCE_NOT_FOUND', { details: { resource: 'monitor', id: '7' } }), handlers)).toBe(
+      'no 7',
+    );
   });
   it("sends a code the client does not know to its status's general code", () => {
     expect(matchError(new ApiError('MONITOR_ARCHIVED', { status: 404 }), handlers)).toBe('not found');
@@ -31,7 +33,9 @@ describe('matcherFor', () => {
     const { defineErrorCatalog } = await import('@monitorqa/errors');
     const catalog = defineErrorCatalog({ MONITOR_LIMIT_REACHED: { status: 409, message: 'Limit.' } });
     const match = matcherFor(catalog);
-    expect(match(catalog.create('MONITOR_LIMIT_REACHED'), { MONITOR_LIMIT_REACHED: () => 'limit', _: () => 'other' })).toBe('limit');
+    expect(
+      match(catalog.create('MONITOR_LIMIT_REACHED'), { MONITOR_LIMIT_REACHED: () => 'limit', _: () => 'other' }),
+    ).toBe('limit');
     expect(match(apiError('CONFLICT'), { MONITOR_LIMIT_REACHED: () => 'limit', _: () => 'other' })).toBe('other');
   });
 });

@@ -14,7 +14,11 @@ describe('parseResponse (for your own fetch wrapper)', () => {
     server.route('/a', json(200, { a: 1 }));
     server.route('/b', json(404, { error: { message: 'No b.', code: 'NOT_FOUND' } }));
     expect(await parseResponse(await fetch(`${server.url}/a`))).toEqual({ a: 1 });
-    await expect(parseResponse(await fetch(`${server.url}/b`))).rejects.toMatchObject({ code: 'NOT_FOUND', status: 404, message: 'No b.' });
+    await expect(parseResponse(await fetch(`${server.url}/b`))).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      status: 404,
+      message: 'No b.',
+    });
   });
 
   it('gives text for a non-JSON success', async () => {

@@ -94,8 +94,9 @@ export class ApiError<C extends string = string, D = AnyDetails> extends Error {
    * side by side), by the same check as `isApiError`. A subclass keeps the ordinary check.
    */
   static override [Symbol.hasInstance]<T>(this: abstract new (...args: never) => T, value: unknown): value is T {
+    if ((this as unknown) === ApiError) return isBrandedApiError(value);
     // eslint-disable-next-line no-prototype-builtins -- a class's prototype always inherits it; the `.call` form costs the client bundle bytes
-    return (this as unknown) === ApiError ? isBrandedApiError(value) : (this.prototype as object).isPrototypeOf(value as object);
+    return (this.prototype as object).isPrototypeOf(value as object);
   }
 
   /** The wire envelope. A hidden 5xx message is replaced by `publicMessage`. */
@@ -104,7 +105,10 @@ export class ApiError<C extends string = string, D = AnyDetails> extends Error {
   }
 }
 
-Object.defineProperties(ApiError.prototype, { name: { value: 'ApiError', writable: true, configurable: true }, [BRAND]: { value: true } });
+Object.defineProperties(ApiError.prototype, {
+  name: { value: 'ApiError', writable: true, configurable: true },
+  [BRAND]: { value: true },
+});
 
 /**
  * @internal Whether `value` carries the brand of any copy of this package and the fields
@@ -115,7 +119,12 @@ export function isBrandedApiError(value: unknown, code?: string): value is ApiEr
   try {
     if (typeof value !== 'object' || value === null || (value as Record<symbol, unknown>)[BRAND] !== true) return false;
     const error = value as ApiError;
-    return isErrorStatus(error.status) && isCodeLike(error.code) && typeof error.message === 'string' && (code === undefined || error.code === code);
+    return (
+      isErrorStatus(error.status) &&
+      isCodeLike(error.code) &&
+      typeof error.message === 'string' &&
+      (code === undefined || error.code === code)
+    );
   } catch {
     return false;
   }

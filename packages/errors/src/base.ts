@@ -27,4 +27,5 @@ export function apiError<C extends ErrorCode>(code: C, ...init: InitArgs<ErrorDe
  * if (isApiError(err, 'VALIDATION_FAILED')) showFieldErrors(err.details);
  */
 // The guard itself, retyped for the base codes: no wrapper in a client bundle.
-export const isApiError: <C extends ErrorCode = ErrorCode>(value: unknown, code?: C) => value is AnyApiError<C> = isBrandedApiError as never;
+export const isApiError: <C extends ErrorCode = ErrorCode>(value: unknown, code?: C) => value is AnyApiError<C> =
+  isBrandedApiError as never;

@@ -9,15 +9,24 @@ export type CodeDefinitions = Readonly<Record<string, CodeDefinition>>;
 /** The codes of a definitions table. */
 export type CodeOf<Defs extends CodeDefinitions> = keyof Defs & string;
 /** The details type a code declares (a Standard Schema validator's output type), or any JSON object when it declares none. */
-export type DetailsOf<Defs extends CodeDefinitions, C extends CodeOf<Defs>> = Defs[C] extends { readonly details: infer D } ? StandardOutput<D> : AnyDetails;
-type StandardOutput<D> = D extends { readonly '~standard': { readonly types?: { readonly output: infer O } | undefined } } ? O : D;
+export type DetailsOf<Defs extends CodeDefinitions, C extends CodeOf<Defs>> = Defs[C] extends {
+  readonly details: infer D;
+}
+  ? StandardOutput<D>
+  : AnyDetails;
+type StandardOutput<D> = D extends {
+  readonly '~standard': { readonly types?: { readonly output: infer O } | undefined };
+}
+  ? O
+  : D;
 /**
  * The `init` argument of creating an error of a code: optional, unless the code's `details`
  * declares required keys; then `init.details` is required (`apiError('RESOURCE_NOT_FOUND')`
  * does not compile, since its `details.id` would be `undefined` at run time).
  */
-// eslint-disable-next-line @typescript-eslint/no-generated-empty-object-type -- the empty object is the point: "can {} stand for D" is "has D no required keys"
-export type InitArgs<D> = Record<never, never> extends D ? [init?: ApiErrorInit<D>] : [init: ApiErrorInit<D> & { readonly details: D }];
+export type InitArgs<D> =
+  // eslint-disable-next-line @typescript-eslint/no-generated-empty-object-type -- the empty object is the point: "can {} stand for D" is "has D no required keys"
+  Record<never, never> extends D ? [init?: ApiErrorInit<D>] : [init: ApiErrorInit<D> & { readonly details: D }];
 /** An `ApiError` of one of the given codes, discriminated by `code` so a `switch` narrows `details`. */
 export type ApiErrorOf<Defs extends CodeDefinitions, C extends CodeOf<Defs> = CodeOf<Defs>> = {
   [K in C]: ApiError<K, DetailsOf<Defs, K>>;
@@ -42,11 +51,17 @@ export interface ErrorCatalog<Defs extends CodeDefinitions> {
   /** The service that owns the catalog's own codes (AIP-193's `domain`), when it says. */
   readonly domain?: string;
   /** A catalog with more codes, and this one's `domain` unless `options` gives another. Throws if a code is already defined. */
-  extend<const Extra extends CodeDefinitions>(extra: Extra & NoRedefinition<Defs, Extra>, options?: CatalogOptions): ErrorCatalog<Defs & Extra>;
+  extend<const Extra extends CodeDefinitions>(
+    extra: Extra & NoRedefinition<Defs, Extra>,
+    options?: CatalogOptions,
+  ): ErrorCatalog<Defs & Extra>;
 }
 
 /** What code that works with any catalog (docs, schemas, adapters) needs of it. */
-export type AnyErrorCatalog = Pick<ErrorCatalog<CodeDefinitions>, 'definitions' | 'codes' | 'has' | 'statusOf' | 'codesFor' | 'domain'>;
+export type AnyErrorCatalog = Pick<
+  ErrorCatalog<CodeDefinitions>,
+  'definitions' | 'codes' | 'has' | 'statusOf' | 'codesFor' | 'domain'
+>;
 
 /** Makes a redefined code a type error; `extend` also rejects it at run time. */
 export type NoRedefinition<Defs, Extra> = { readonly [K in keyof Extra & keyof Defs]: never };
@@ -87,7 +102,8 @@ function build<Defs extends CodeDefinitions>(definitions: Defs, options: Catalog
     }) as ErrorCatalog<Defs>['create'],
     is: (value, code): value is never => isBrandedApiError(value, code),
     // The generic signature lives on the interface; here the table is just merged.
-    extend: ((extra: CodeDefinitions, more?: CatalogOptions) => build(merge(definitions, extra), { ...options, ...more })) as ErrorCatalog<Defs>['extend'],
+    extend: ((extra: CodeDefinitions, more?: CatalogOptions) =>
+      build(merge(definitions, extra), { ...options, ...more })) as ErrorCatalog<Defs>['extend'],
   };
   if (domain !== undefined) Object.assign(catalog, { domain });
   return Object.freeze(catalog);
@@ -149,7 +165,9 @@ export function defineErrorCatalog<const Extra extends CodeDefinitions>(
 function checkDomain(domain: string | undefined): string | undefined {
   if (domain === undefined) return undefined;
   if (typeof domain !== 'string' || !/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/.test(domain)) {
-    throw new TypeError(`defineErrorCatalog: domain "${String(domain)}" must be a lowercase DNS-like name, such as "monitors.example.com".`);
+    throw new TypeError(
+      `defineErrorCatalog: domain "${domain}" must be a lowercase DNS-like name, such as "monitors.example.com".`,
+    );
   }
   return domain;
 }

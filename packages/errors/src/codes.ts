@@ -10,40 +10,80 @@ export const BASE_CODES = {
   // 400 Bad Request
   BAD_REQUEST: { status: 400, message: 'The request is invalid.' },
   MALFORMED_JSON: { status: 400, message: 'The request body is not valid JSON.' },
-  MISSING_REQUIRED_FIELD: { status: 400, message: 'A required field is missing.', details: details<{ field: string }>() },
-  INVALID_PARAMETER: { status: 400, message: 'A parameter has an invalid value.', details: details<{ parameter: string; reason?: string }>() },
+  MISSING_REQUIRED_FIELD: {
+    status: 400,
+    message: 'A required field is missing.',
+    details: details<{ field: string }>(),
+  },
+  INVALID_PARAMETER: {
+    status: 400,
+    message: 'A parameter has an invalid value.',
+    details: details<{ parameter: string; reason?: string }>(),
+  },
   PAYLOAD_TOO_LARGE: { status: 400, message: 'The request body is too large.', details: details<{ limit?: number }>() },
-  UNSUPPORTED_CONTENT_TYPE: { status: 400, message: 'The request content type is not supported.', details: details<{ contentType?: string; contentEncoding?: string; expected: string }>() },
+  UNSUPPORTED_CONTENT_TYPE: {
+    status: 400,
+    message: 'The request content type is not supported.',
+    details: details<{ contentType?: string; contentEncoding?: string; expected: string }>(),
+  },
   MALFORMED_REQUEST: { status: 400, message: 'The HTTP request is malformed.' },
 
   // 401 Unauthorized
   UNAUTHORIZED: { status: 401, message: 'Authentication is required.' },
-  MISSING_API_KEY: { status: 401, message: 'The X-API-KEY header is missing.', details: details<{ header: 'X-API-KEY' }>() },
+  MISSING_API_KEY: {
+    status: 401,
+    message: 'The X-API-KEY header is missing.',
+    details: details<{ header: 'X-API-KEY' }>(),
+  },
   INVALID_API_KEY: { status: 401, message: 'The API key is invalid.' },
 
   // 403 Forbidden
   FORBIDDEN: { status: 403, message: 'Access to this resource is denied.' },
-  INSUFFICIENT_PERMISSIONS: { status: 403, message: 'The API key lacks the permission this operation needs.', details: details<{ required: string }>() },
+  INSUFFICIENT_PERMISSIONS: {
+    status: 403,
+    message: 'The API key lacks the permission this operation needs.',
+    details: details<{ required: string }>(),
+  },
 
   // 404 Not Found
   NOT_FOUND: { status: 404, message: 'The requested resource was not found.' },
-  ROUTE_NOT_FOUND: { status: 404, message: 'No endpoint matches this method and path.', details: details<{ method: string; path: string }>() },
-  RESOURCE_NOT_FOUND: { status: 404, message: 'The resource does not exist.', details: details<{ resource: string; id: string }>() },
+  ROUTE_NOT_FOUND: {
+    status: 404,
+    message: 'No endpoint matches this method and path.',
+    details: details<{ method: string; path: string }>(),
+  },
+  RESOURCE_NOT_FOUND: {
+    status: 404,
+    message: 'The resource does not exist.',
+    details: details<{ resource: string; id: string }>(),
+  },
 
   // 409 Conflict
   CONFLICT: { status: 409, message: 'The request conflicts with the current state of the resource.' },
-  RESOURCE_ALREADY_EXISTS: { status: 409, message: 'The resource already exists.', details: details<{ resource: string; field?: string; value?: string }>() },
+  RESOURCE_ALREADY_EXISTS: {
+    status: 409,
+    message: 'The resource already exists.',
+    details: details<{ resource: string; field?: string; value?: string }>(),
+  },
 
   // 422 Unprocessable Entity
   UNPROCESSABLE_ENTITY: { status: 422, message: 'The request contains invalid data.' },
   VALIDATION_FAILED: { status: 422, message: 'Validation failed.', details: details<FieldErrors>() },
 
   // 500 Internal Server Error
-  INTERNAL_SERVER_ERROR: { status: 500, message: 'An unexpected error occurred.', details: details<Record<string, never>>() },
+  INTERNAL_SERVER_ERROR: {
+    status: 500,
+    message: 'An unexpected error occurred.',
+    details: details<Record<string, never>>(),
+  },
 
   // 502 Bad Gateway
   BAD_GATEWAY: { status: 502, message: 'A gateway error occurred. Retry the request.' },
-  UPSTREAM_FAILED: { status: 502, message: 'An upstream service failed. Retry the request.', details: details<UpstreamDetails>() },
+  UPSTREAM_FAILED: {
+    status: 502,
+    message: 'An upstream service failed. Retry the request.',
+    details: details<UpstreamDetails>(),
+  },
 
   // 503 Service Unavailable
   SERVICE_UNAVAILABLE: { status: 503, message: 'The service is temporarily unavailable. Retry after a delay.' },

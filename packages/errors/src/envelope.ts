@@ -24,7 +24,11 @@ export type ApiResult<T, C extends string = string> =
  * `ApiError#toJSON` and every server adapter (`null` details are left out, as `undefined`).
  * @example JSON.stringify(toEnvelope('No monitor 42.', 'RESOURCE_NOT_FOUND', { resource: 'monitor', id: '42' }))
  */
-export function toEnvelope<C extends string, D>(message: string, code: C, details: D | null | undefined): ErrorEnvelope<C, D> {
+export function toEnvelope<C extends string, D>(
+  message: string,
+  code: C,
+  details: D | null | undefined,
+): ErrorEnvelope<C, D> {
   return { error: details === undefined || details === null ? { message, code } : { message, code, details } };
 }
 
@@ -42,7 +46,8 @@ export function toEnvelopeJson(message: string, code: string, details: object | 
 }
 
 /** The outcome of `parseEnvelope`: a valid envelope, or why the value is not one. */
-export type ParsedEnvelope = { readonly ok: true; readonly envelope: ErrorEnvelope } | { readonly ok: false; readonly reason: string };
+export type ParsedEnvelope =
+  { readonly ok: true; readonly envelope: ErrorEnvelope } | { readonly ok: false; readonly reason: string };
 
 // Why a value is not an envelope, by the number `read` returns: the words stay out of
 // bundles that only need the answer (the client).
@@ -64,7 +69,9 @@ const WHY = [
  */
 export function parseEnvelope(value: unknown): ParsedEnvelope {
   const error = read(value);
-  return typeof error === 'number' ? { ok: false, reason: `Not an error envelope: ${WHY[error]!}.` } : { ok: true, envelope: { error } };
+  return typeof error === 'number'
+    ? { ok: false, reason: `Not an error envelope: ${WHY[error]!}.` }
+    : { ok: true, envelope: { error } };
 }
 
 /**

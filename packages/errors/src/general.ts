@@ -3,7 +3,9 @@ import { isErrorStatus, reasonOf, type ErrorStatus } from './status.js';
 
 type Snake<S extends string> = S extends `${infer A} ${infer B}` ? `${A}_${Snake<B>}` : S;
 /** The general code of an error status: its reason phrase in UPPER_SNAKE, e.g. 404 → `NOT_FOUND`. */
-export type GeneralCode<S extends ErrorStatus = ErrorStatus> = S extends unknown ? Uppercase<Snake<ReturnType<typeof reasonOf<S>>>> : never;
+export type GeneralCode<S extends ErrorStatus = ErrorStatus> = S extends unknown
+  ? Uppercase<Snake<ReturnType<typeof reasonOf<S>>>>
+  : never;
 
 /**
  * The general code of an error status: its reason phrase in UPPER_SNAKE, the first code

@@ -28,7 +28,14 @@ export {
   type ParsedEnvelope,
 } from './envelope.js';
 export { isJsonMediaType } from './media-type.js';
-export { UNDOCUMENTED_STATUSES, codeForStatus, generalCode, genericMessage, readStatus, type GeneralCode } from './general.js';
+export {
+  UNDOCUMENTED_STATUSES,
+  codeForStatus,
+  generalCode,
+  genericMessage,
+  readStatus,
+  type GeneralCode,
+} from './general.js';
 export {
   ERROR_STATUS_LIST,
   STATUSES,

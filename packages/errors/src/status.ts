@@ -27,7 +27,11 @@ const WITHOUT_BODY = [204] as const;
 export type Status = keyof typeof REASONS;
 /** The class of a status, from its first digit. */
 type ClassOf<S extends Status> = S extends unknown ? ClassOfOne<`${S}`> : never;
-type ClassOfOne<S extends string> = S extends `2${string}` ? 'success' : S extends `4${string}` ? 'client-error' : 'server-error';
+type ClassOfOne<S extends string> = S extends `2${string}`
+  ? 'success'
+  : S extends `4${string}`
+    ? 'client-error'
+    : 'server-error';
 /** Policy of one documented status. */
 export type StatusInfoOf<S extends Status> = {
   readonly reason: (typeof REASONS)[S];
@@ -53,7 +57,9 @@ function classOf(status: number): StatusClass {
 /** Every documented status, ascending. */
 export const STATUS_LIST: readonly Status[] = /* @__PURE__ */ Object.keys(REASONS).map(Number) as Status[];
 /** Every documented error status, ascending. */
-export const ERROR_STATUS_LIST: readonly ErrorStatus[] = /* @__PURE__ */ STATUS_LIST.filter((s): s is ErrorStatus => s >= 400);
+export const ERROR_STATUS_LIST: readonly ErrorStatus[] = /* @__PURE__ */ STATUS_LIST.filter(
+  (s): s is ErrorStatus => s >= 400,
+);
 
 /** The documented statuses with the policy each one carries. */
 export const STATUSES: { readonly [S in Status]: StatusInfoOf<S> } = /* @__PURE__ */ policyTable();

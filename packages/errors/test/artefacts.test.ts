@@ -17,7 +17,9 @@ describe('compatibility of codes', () => {
 
   it.each(Object.entries(snapshot))('%s still exists and still maps onto %i', (code, status) => {
     expect(errorCatalog.has(code), `BREAKING CHANGE of the contract: code ${code} was removed`).toBe(true);
-    expect(errorCatalog.statusOf(code as never), `BREAKING CHANGE of the contract: code ${code} changed status`).toBe(status);
+    expect(errorCatalog.statusOf(code as never), `BREAKING CHANGE of the contract: code ${code} changed status`).toBe(
+      status,
+    );
   });
 
   it('records every current code (run `pnpm gen` to add new ones)', () => {

@@ -2,8 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { ApiError, BASE_CODES, apiError, defineErrorCatalog, details, errorCatalog, isApiError } from '../src/index.js';
 
 const catalog = defineErrorCatalog({
-  MONITOR_LIMIT_REACHED: { status: 409, message: 'The monitor limit is reached.', details: details<{ limit: number }>() },
-  CHECK_TIMED_OUT: { status: 502, message: 'The check timed out.', description: 'A monitor check did not answer in time.' },
+  MONITOR_LIMIT_REACHED: {
+    status: 409,
+    message: 'The monitor limit is reached.',
+    details: details<{ limit: number }>(),
+  },
+  CHECK_TIMED_OUT: {
+    status: 502,
+    message: 'The check timed out.',
+    description: 'A monitor check did not answer in time.',
+  },
 });
 
 describe('defineErrorCatalog', () => {
@@ -18,8 +26,14 @@ describe('defineErrorCatalog', () => {
   it('creates errors of new codes with the catalog defaults', () => {
     const err = catalog.create('MONITOR_LIMIT_REACHED', { details: { limit: 50 } });
     expect(err).toBeInstanceOf(ApiError);
-    expect([err.status, err.code, err.message]).toEqual([409, 'MONITOR_LIMIT_REACHED', 'The monitor limit is reached.']);
-    expect(err.toJSON()).toEqual({ error: { message: 'The monitor limit is reached.', code: 'MONITOR_LIMIT_REACHED', details: { limit: 50 } } });
+    expect([err.status, err.code, err.message]).toEqual([
+      409,
+      'MONITOR_LIMIT_REACHED',
+      'The monitor limit is reached.',
+    ]);
+    expect(err.toJSON()).toEqual({
+      error: { message: 'The monitor limit is reached.', code: 'MONITOR_LIMIT_REACHED', details: { limit: 50 } },
+    });
     expect(catalog.is(err, 'MONITOR_LIMIT_REACHED')).toBe(true);
     expect(catalog.is(err, 'CONFLICT')).toBe(false);
     expect(isApiError(err)).toBe(true);
@@ -41,20 +55,26 @@ describe('defineErrorCatalog', () => {
     it('a duplicate of a base code', () => {
       // @ts-expect-error -- redefining a code is a type error too
       expect(() => defineErrorCatalog({ NOT_FOUND: { status: 404, message: 'x' } })).toThrow(
-        new TypeError('defineErrorCatalog: code "NOT_FOUND" is already defined (404); pick a new name or use the existing code.'),
+        new TypeError(
+          'defineErrorCatalog: code "NOT_FOUND" is already defined (404); pick a new name or use the existing code.',
+        ),
       );
     });
 
     it('a conflicting code that would change a status', () => {
       // @ts-expect-error -- redefining a code is a type error too
       expect(() => defineErrorCatalog({ CONFLICT: { status: 400, message: 'x' } })).toThrow(
-        new TypeError('defineErrorCatalog: code "CONFLICT" is already defined with status 409; mapping it onto 400 would change the contract.'),
+        new TypeError(
+          'defineErrorCatalog: code "CONFLICT" is already defined with status 409; mapping it onto 400 would change the contract.',
+        ),
       );
     });
 
     it('a duplicate of an extension code', () => {
       // @ts-expect-error -- redefining a code is a type error too
-      expect(() => catalog.extend({ MONITOR_LIMIT_REACHED: { status: 409, message: 'x' } })).toThrow(/already defined \(409\)/);
+      expect(() => catalog.extend({ MONITOR_LIMIT_REACHED: { status: 409, message: 'x' } })).toThrow(
+        /already defined \(409\)/,
+      );
     });
 
     it('a code mapped onto an undocumented or success status', () => {
@@ -87,7 +107,8 @@ describe('ApiError', () => {
   });
 
   it('captures a 4xx stack when asked, per call or globally', () => {
-    const frames = (e: Error): number => (e.stack ?? '').split('\n').filter((l) => l.trimStart().startsWith('at ')).length;
+    const frames = (e: Error): number =>
+      (e.stack ?? '').split('\n').filter((l) => l.trimStart().startsWith('at ')).length;
     expect(frames(apiError('NOT_FOUND', { captureStack: true }))).toBeGreaterThan(0);
     ApiError.captureStack = 'always';
     try {
@@ -100,18 +121,38 @@ describe('ApiError', () => {
   });
 
   it('needs a documented error status, and defaults the message to its reason phrase', () => {
-    expect(() => new ApiError('MY_CODE', { status: 418 as 400 })).toThrow(new TypeError('MY_CODE: status 418 is undocumented.'));
+    expect(() => new ApiError('MY_CODE', { status: 418 as 400 })).toThrow(
+      new TypeError('MY_CODE: status 418 is undocumented.'),
+    );
     expect(new ApiError('MY_CODE', { status: 409 }).message).toBe('Conflict');
-    expect(new ApiError('MY_CODE', { status: 500, message: 'disk full' }).toJSON()).toEqual({ error: { message: 'Internal Server Error', code: 'MY_CODE' } });
+    expect(new ApiError('MY_CODE', { status: 500, message: 'disk full' }).toJSON()).toEqual({
+      error: { message: 'Internal Server Error', code: 'MY_CODE' },
+    });
   });
 
   describe('a hidden 5xx message is the words of the catalog that made the error', () => {
     const wire = (e: ApiError): unknown => e.toJSON();
     it.each([
-      ['a base code, by apiError', apiError('UPSTREAM_FAILED', { message: 'secret 10.0.0.7' }), 'An upstream service failed. Retry the request.'],
-      ['a service code, by its catalog', catalog.create('CHECK_TIMED_OUT', { message: 'secret 10.0.0.7' }), 'The check timed out.'],
-      ['a code made without a catalog', new ApiError('DISK_FULL', { status: 500, message: 'secret 10.0.0.7' }), 'Internal Server Error'],
-      ['one made without a catalog, saying its public words', new ApiError('DISK_FULL', { status: 500, message: 'secret 10.0.0.7', publicMessage: 'Storage failed.' }), 'Storage failed.'],
+      [
+        'a base code, by apiError',
+        apiError('UPSTREAM_FAILED', { message: 'secret 10.0.0.7' }),
+        'An upstream service failed. Retry the request.',
+      ],
+      [
+        'a service code, by its catalog',
+        catalog.create('CHECK_TIMED_OUT', { message: 'secret 10.0.0.7' }),
+        'The check timed out.',
+      ],
+      [
+        'a code made without a catalog',
+        new ApiError('DISK_FULL', { status: 500, message: 'secret 10.0.0.7' }),
+        'Internal Server Error',
+      ],
+      [
+        'one made without a catalog, saying its public words',
+        new ApiError('DISK_FULL', { status: 500, message: 'secret 10.0.0.7', publicMessage: 'Storage failed.' }),
+        'Storage failed.',
+      ],
     ] as const)('%s', (_name, error, message) => {
       expect(wire(error)).toEqual({ error: { message, code: error.code } });
       expect(JSON.stringify(error)).not.toContain('secret');
@@ -122,20 +163,29 @@ describe('ApiError', () => {
     const monitors = defineErrorCatalog({ DB_DOWN: { status: 503, message: 'Monitors DB is down. Retry later.' } });
     const billing = defineErrorCatalog({ DB_DOWN: { status: 503, message: 'Billing DB is down.' } });
 
-    it("each stamps its own errors, whichever was built last", () => {
-      expect(JSON.stringify(monitors.create('DB_DOWN', { message: 'secret' }))).toBe('{"error":{"message":"Monitors DB is down. Retry later.","code":"DB_DOWN"}}');
-      expect(JSON.stringify(billing.create('DB_DOWN', { message: 'secret' }))).toBe('{"error":{"message":"Billing DB is down.","code":"DB_DOWN"}}');
+    it('each stamps its own errors, whichever was built last', () => {
+      expect(JSON.stringify(monitors.create('DB_DOWN', { message: 'secret' }))).toBe(
+        '{"error":{"message":"Monitors DB is down. Retry later.","code":"DB_DOWN"}}',
+      );
+      expect(JSON.stringify(billing.create('DB_DOWN', { message: 'secret' }))).toBe(
+        '{"error":{"message":"Billing DB is down.","code":"DB_DOWN"}}',
+      );
       // A third catalog built afterwards changes neither.
       defineErrorCatalog({ DB_DOWN: { status: 503, message: 'Third.' } });
       expect(monitors.create('DB_DOWN').toJSON().error.message).toBe('Monitors DB is down. Retry later.');
     });
 
     it('extend() keeps the domain, and may give another', () => {
-      const a = defineErrorCatalog({ MONITOR_LIMIT: { status: 409, message: 'limit' } }, { domain: 'monitors.example.com' });
+      const a = defineErrorCatalog(
+        { MONITOR_LIMIT: { status: 409, message: 'limit' } },
+        { domain: 'monitors.example.com' },
+      );
       const extended = a.extend({ PLAN_REQUIRED: { status: 403, message: 'plan' } });
       expect(extended.domain).toBe('monitors.example.com');
       expect(extended.has('MONITOR_LIMIT') && extended.has('PLAN_REQUIRED')).toBe(true);
-      expect(a.extend({ OTHER: { status: 400, message: 'o' } }, { domain: 'billing.example.com' }).domain).toBe('billing.example.com');
+      expect(a.extend({ OTHER: { status: 400, message: 'o' } }, { domain: 'billing.example.com' }).domain).toBe(
+        'billing.example.com',
+      );
       expect(errorCatalog.extend({ X_CODE: { status: 400, message: 'x' } }).domain).toBeUndefined();
       expect(() => a.extend({ Y_CODE: { status: 400, message: 'y' } }, { domain: 'Not A Domain' })).toThrow(TypeError);
     });
@@ -144,6 +194,14 @@ describe('ApiError', () => {
   it('has no client-only facts when made on a server', () => {
     const err = apiError('NOT_FOUND');
     expect(err.response).toBeUndefined();
-    expect(Object.keys(err).sort()).toEqual(['code', 'details', 'expose', 'publicMessage', 'response', 'retryAfter', 'status']);
+    expect(Object.keys(err).sort()).toEqual([
+      'code',
+      'details',
+      'expose',
+      'publicMessage',
+      'response',
+      'retryAfter',
+      'status',
+    ]);
   });
 });

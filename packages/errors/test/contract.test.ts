@@ -5,12 +5,14 @@ import { STATUS_DOCS } from '../src/tooling.js';
 
 // The contract as written: every row of every table in contract/status-codes.md.
 const text = readFileSync(new URL('../../../contract/status-codes.md', import.meta.url), 'utf8');
-const rows = [...text.matchAll(/^\| `(\d{3}) ([^`]+)` \| (.+?) \| (.+?) \|$/gm)].map(([, status, reason, description, note]) => ({
-  status: Number(status),
-  reason,
-  description,
-  note,
-}));
+const rows = [...text.matchAll(/^\| `(\d{3}) ([^`]+)` \| (.+?) \| (.+?) \|$/gm)].map(
+  ([, status, reason, description, note]) => ({
+    status: Number(status),
+    reason,
+    description,
+    note,
+  }),
+);
 const labels = [...text.matchAll(/^\| Status Code \| Description \| (.+?) \|$/gm)].map(([, label]) => label);
 
 describe('contract/status-codes.md', () => {
@@ -38,7 +40,11 @@ describe('contract/status-codes.md', () => {
   it('shows the envelope the parser accepts', () => {
     const example = /```json\n([\s\S]+?)```/.exec(text)?.[1];
     expect(JSON.parse(example ?? 'null')).toEqual({
-      error: { message: 'Description of the error', code: 'ERROR_CODE', details: { field: 'Additional error context' } },
+      error: {
+        message: 'Description of the error',
+        code: 'ERROR_CODE',
+        details: { field: 'Additional error context' },
+      },
     });
   });
 });

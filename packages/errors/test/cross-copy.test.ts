@@ -39,9 +39,23 @@ describe('isApiError and instanceof across copies of the package', () => {
       { [brand]: true, status: 999, code: 'X', message: 'x' },
       { [brand]: true, status: 404, code: 'not snake', message: 'x' },
       { [brand]: true, status: 404, code: 'NOT_FOUND', message: 1 },
-      Object.assign(Object.create(source.ApiError.prototype) as object, { status: 999, code: 'NOT_FOUND', message: 'x' }),
+      Object.assign(Object.create(source.ApiError.prototype) as object, {
+        status: 999,
+        code: 'NOT_FOUND',
+        message: 'x',
+      }),
       Object.create(source.ApiError.prototype) as object,
-      new Proxy({ [brand]: true }, { get: (t, k) => (k === brand ? true : (() => { throw new Error('boom'); })()) }),
+      new Proxy(
+        { [brand]: true },
+        {
+          get: (t, k) =>
+            k === brand
+              ? true
+              : (() => {
+                  throw new Error('boom');
+                })(),
+        },
+      ),
     ];
     for (const value of forged) {
       expect(source.isApiError(value)).toBe(false);
@@ -53,6 +67,17 @@ describe('isApiError and instanceof across copies of the package', () => {
     expect(source.isApiError({ name: 'ApiError', status: 404, code: 'NOT_FOUND', message: 'x' })).toBe(false);
     expect(source.isApiError(new Error('x'))).toBe(false);
     expect(source.isApiError(null)).toBe(false);
-    expect(source.isApiError(new Proxy({}, { get: () => { throw new Error('boom'); } }))).toBe(false);
+    expect(
+      source.isApiError(
+        new Proxy(
+          {},
+          {
+            get: () => {
+              throw new Error('boom');
+            },
+          },
+        ),
+      ),
+    ).toBe(false);
   });
 });

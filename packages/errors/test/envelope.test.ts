@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isErrorEnvelope, isJsonMediaType, parseEnvelope, readEnvelope, toEnvelope, toEnvelopeJson } from '../src/index.js';
+import {
+  isErrorEnvelope,
+  isJsonMediaType,
+  parseEnvelope,
+  readEnvelope,
+  toEnvelope,
+  toEnvelopeJson,
+} from '../src/index.js';
 
 describe('parseEnvelope', () => {
   it('accepts the documented envelope and keeps details', () => {
@@ -60,9 +67,29 @@ describe('parseEnvelope', () => {
   });
 
   it('never throws, even on a hostile proxy or a throwing getter', () => {
-    const hostile = new Proxy({}, { get: () => { throw new Error('boom'); }, has: () => { throw new Error('boom'); }, getOwnPropertyDescriptor: () => { throw new Error('boom'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('boom');
+        },
+        has: () => {
+          throw new Error('boom');
+        },
+        getOwnPropertyDescriptor: () => {
+          throw new Error('boom');
+        },
+      },
+    );
     expect(parseEnvelope(hostile)).toEqual({ ok: false, reason: 'Not an error envelope: the body could not be read.' });
-    const getter = { error: { code: 'X', get message(): string { throw new Error('boom'); } } };
+    const getter = {
+      error: {
+        code: 'X',
+        get message(): string {
+          throw new Error('boom');
+        },
+      },
+    };
     expect(parseEnvelope(getter)).toEqual({ ok: false, reason: 'Not an error envelope: the body could not be read.' });
   });
 });
@@ -78,7 +105,14 @@ describe('readEnvelope', () => {
   });
 
   it('never throws on a hostile value', () => {
-    const hostile = new Proxy({}, { getOwnPropertyDescriptor: () => { throw new Error('boom'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        getOwnPropertyDescriptor: () => {
+          throw new Error('boom');
+        },
+      },
+    );
     expect(readEnvelope(hostile)).toBeUndefined();
   });
 });
@@ -104,7 +138,12 @@ describe('toEnvelopeJson', () => {
   it.each([
     ['no details', 'No monitor 42.', 'RESOURCE_NOT_FOUND', undefined],
     ['null details', 'x', 'NOT_FOUND', null],
-    ['details', 'Quote "this" \u2028 and \\ that.', 'RESOURCE_NOT_FOUND', { resource: 'monitor', id: '42', nested: { a: [1, 'b'] } }],
+    [
+      'details',
+      'Quote "this" \u2028 and \\ that.',
+      'RESOURCE_NOT_FOUND',
+      { resource: 'monitor', id: '42', nested: { a: [1, 'b'] } },
+    ],
     ['details whose toJSON gives nothing', 'x', 'CONFLICT', { toJSON: () => undefined }],
   ] as const)('is the text of toEnvelope, byte for byte: %s', (_name, message, code, details) => {
     const text = toEnvelopeJson(message, code, details);

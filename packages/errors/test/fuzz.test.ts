@@ -28,10 +28,15 @@ describe('envelope parser under fuzzing', () => {
 
   it('reads envelopes wrapped in arbitrary extra fields', () => {
     fc.assert(
-      fc.property(fc.string(), fc.stringMatching(/^[A-Z][A-Z0-9_]{0,20}$/), fc.dictionary(fc.string(), fc.jsonValue()), (message, code, extra) => {
-        const result = parseEnvelope({ ...extra, error: { ...extra, message, code } });
-        expect(result).toEqual({ ok: true, envelope: { error: { message, code } } });
-      }),
+      fc.property(
+        fc.string(),
+        fc.stringMatching(/^[A-Z][A-Z0-9_]{0,20}$/),
+        fc.dictionary(fc.string(), fc.jsonValue()),
+        (message, code, extra) => {
+          const result = parseEnvelope({ ...extra, error: { ...extra, message, code } });
+          expect(result).toEqual({ ok: true, envelope: { error: { message, code } } });
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -26,10 +26,28 @@ const expected = {
   403: { reason: 'Forbidden', class: 'client-error', hasBody: true, retryable: false, general: 'FORBIDDEN' },
   404: { reason: 'Not Found', class: 'client-error', hasBody: true, retryable: false, general: 'NOT_FOUND' },
   409: { reason: 'Conflict', class: 'client-error', hasBody: true, retryable: false, general: 'CONFLICT' },
-  422: { reason: 'Unprocessable Entity', class: 'client-error', hasBody: true, retryable: false, general: 'UNPROCESSABLE_ENTITY' },
-  500: { reason: 'Internal Server Error', class: 'server-error', hasBody: true, retryable: false, general: 'INTERNAL_SERVER_ERROR' },
+  422: {
+    reason: 'Unprocessable Entity',
+    class: 'client-error',
+    hasBody: true,
+    retryable: false,
+    general: 'UNPROCESSABLE_ENTITY',
+  },
+  500: {
+    reason: 'Internal Server Error',
+    class: 'server-error',
+    hasBody: true,
+    retryable: false,
+    general: 'INTERNAL_SERVER_ERROR',
+  },
   502: { reason: 'Bad Gateway', class: 'server-error', hasBody: true, retryable: true, general: 'BAD_GATEWAY' },
-  503: { reason: 'Service Unavailable', class: 'server-error', hasBody: true, retryable: true, general: 'SERVICE_UNAVAILABLE' },
+  503: {
+    reason: 'Service Unavailable',
+    class: 'server-error',
+    hasBody: true,
+    retryable: true,
+    general: 'SERVICE_UNAVAILABLE',
+  },
 } as const;
 
 it('documents exactly the twelve statuses of the contract', () => {
@@ -99,9 +117,12 @@ for (const status of STATUS_LIST) {
 }
 
 describe('statuses the contract does not document', () => {
-  it.each(Object.entries(UNDOCUMENTED_STATUSES))('%s reads as a code of the status it names', (_status, [code, status]) => {
-    expect(errorCatalog.statusOf(code)).toBe(status);
-  });
+  it.each(Object.entries(UNDOCUMENTED_STATUSES))(
+    '%s reads as a code of the status it names',
+    (_status, [code, status]) => {
+      expect(errorCatalog.statusOf(code)).toBe(status);
+    },
+  );
 
   it.each([
     [404, 'NOT_FOUND'],

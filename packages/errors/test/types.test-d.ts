@@ -1,5 +1,19 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { ApiError, STATUSES, apiError, errorCatalog, defineErrorCatalog, details, generalCode, isApiError, type AnyApiError, type ErrorCode, type ErrorStatus, type GeneralCode, type ReceivedResponse } from '../src/index.js';
+import {
+  ApiError,
+  STATUSES,
+  apiError,
+  errorCatalog,
+  defineErrorCatalog,
+  details,
+  generalCode,
+  isApiError,
+  type AnyApiError,
+  type ErrorCode,
+  type ErrorStatus,
+  type GeneralCode,
+  type ReceivedResponse,
+} from '../src/index.js';
 
 describe('types', () => {
   it('narrows details by code', () => {
@@ -8,7 +22,8 @@ describe('types', () => {
       expectTypeOf(err.code).toEqualTypeOf<'RESOURCE_NOT_FOUND'>();
       expectTypeOf(err.details).toEqualTypeOf<{ resource: string; id: string }>();
     }
-    if (isApiError(err, 'VALIDATION_FAILED')) expectTypeOf(err.details).toEqualTypeOf<Readonly<Record<string, readonly string[]>>>();
+    if (isApiError(err, 'VALIDATION_FAILED'))
+      expectTypeOf(err.details).toEqualTypeOf<Readonly<Record<string, readonly string[]>>>();
   });
 
   it('rejects unknown codes and wrong details', () => {
@@ -67,7 +82,9 @@ describe('types', () => {
   });
 
   it('types an extended catalog like the base one', () => {
-    const catalog = defineErrorCatalog({ LIMIT: { status: 409, message: 'Limit.', details: details<{ limit: number }>() } });
+    const catalog = defineErrorCatalog({
+      LIMIT: { status: 409, message: 'Limit.', details: details<{ limit: number }>() },
+    });
     const err: unknown = catalog.create('LIMIT', { details: { limit: 1 } });
     if (catalog.is(err, 'LIMIT')) expectTypeOf(err.details).toEqualTypeOf<{ limit: number }>();
     // @ts-expect-error -- 418 is not a documented error status
@@ -79,7 +96,13 @@ describe('types', () => {
     expectTypeOf(generalCode(422)).toEqualTypeOf<'UNPROCESSABLE_ENTITY'>();
     expectTypeOf<GeneralCode<500 | 503>>().toEqualTypeOf<'INTERNAL_SERVER_ERROR' | 'SERVICE_UNAVAILABLE'>();
     expectTypeOf<GeneralCode>().toExtend<ErrorCode>();
-    expectTypeOf(STATUSES[204]).toEqualTypeOf<{ readonly reason: 'No Content'; readonly class: 'success'; readonly hasBody: false; readonly retryable: false; readonly exposeMessage: true }>();
+    expectTypeOf(STATUSES[204]).toEqualTypeOf<{
+      readonly reason: 'No Content';
+      readonly class: 'success';
+      readonly hasBody: false;
+      readonly retryable: false;
+      readonly exposeMessage: true;
+    }>();
     expectTypeOf(STATUSES[503].retryable).toEqualTypeOf<true>();
     expectTypeOf(STATUSES[500].exposeMessage).toEqualTypeOf<false>();
     expectTypeOf(STATUSES[409].class).toEqualTypeOf<'client-error'>();

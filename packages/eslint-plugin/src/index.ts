@@ -11,7 +11,11 @@ interface Plugin {
 
 const ruleEntries = Object.entries(rules);
 const ruleLevels = (include: (level: 'recommended' | 'strict') => boolean): Linter.RulesRecord =>
-  Object.fromEntries(ruleEntries.filter(([, rule]) => include(rule.meta.docs?.recommended ?? 'strict')).map(([name]) => [`@monitorqa/${name}`, 'error']));
+  Object.fromEntries(
+    ruleEntries
+      .filter(([, rule]) => include(rule.meta.docs?.recommended ?? 'strict'))
+      .map(([name]) => [`@monitorqa/${name}`, 'error']),
+  );
 
 const plugin: Plugin = {
   meta: { name: packageJson.name, version: packageJson.version },

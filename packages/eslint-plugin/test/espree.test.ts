@@ -17,7 +17,19 @@ jsRuleTester.run('no-unknown-error-code (espree)', noUnknownErrorCode, {
   invalid: [
     {
       code: "import { apiError } from '@monitorqa/errors'; throw apiError('NOT_FOUNDD');",
-      errors: [{ messageId: 'unknownCodeDidYouMean', data: { code: 'NOT_FOUNDD', suggestion: 'NOT_FOUND' }, suggestions: [{ messageId: 'replaceWith', data: { suggestion: 'NOT_FOUND' }, output: "import { apiError } from '@monitorqa/errors'; throw apiError('NOT_FOUND');" }] }],
+      errors: [
+        {
+          messageId: 'unknownCodeDidYouMean',
+          data: { code: 'NOT_FOUNDD', suggestion: 'NOT_FOUND' },
+          suggestions: [
+            {
+              messageId: 'replaceWith',
+              data: { suggestion: 'NOT_FOUND' },
+              output: "import { apiError } from '@monitorqa/errors'; throw apiError('NOT_FOUND');",
+            },
+          ],
+        },
+      ],
     },
     {
       code: "if (isApiError(err) && err.code === 'NOPE') {}",
@@ -34,16 +46,36 @@ jsRuleTester.run('no-raw-status-check (espree)', noRawStatusCheck, {
       output: "if (isApiError(err) && isApiError(err, 'INTERNAL_SERVER_ERROR')) {}",
       errors: [{ messageId: 'rawStatus', data: { status: 500, codes: 'INTERNAL_SERVER_ERROR' } }],
     },
-    { code: 'if (r.status === 500) {}', errors: [{ messageId: 'readAnswer', data: { status: 500, codes: 'INTERNAL_SERVER_ERROR' }, suggestions: [] }] },
+    {
+      code: 'if (r.status === 500) {}',
+      errors: [{ messageId: 'readAnswer', data: { status: 500, codes: 'INTERNAL_SERVER_ERROR' }, suggestions: [] }],
+    },
   ],
 });
 
 jsRuleTester.run('no-undocumented-status (espree)', noUndocumentedStatus, {
-  valid: ['res.status(404).json(body);', "res.redirect(302, '/login');", 'res.status(302).end();', "c.text('hello', 3);"],
+  valid: [
+    'res.status(404).json(body);',
+    "res.redirect(302, '/login');",
+    'res.status(302).end();',
+    "c.text('hello', 3);",
+  ],
   invalid: [
     {
       code: 'res.status(429).json(body);',
-      errors: [{ messageId: 'undocumented', data: { status: 429, documented: '200, 201, 204, 400, 401, 403, 404, 409, 422, 500, 502, 503' }, suggestions: [{ messageId: 'useDocumented', data: { replacement: 503, code: 'OVERLOADED' }, output: 'res.status(503).json(body);' }] }],
+      errors: [
+        {
+          messageId: 'undocumented',
+          data: { status: 429, documented: '200, 201, 204, 400, 401, 403, 404, 409, 422, 500, 502, 503' },
+          suggestions: [
+            {
+              messageId: 'useDocumented',
+              data: { replacement: 503, code: 'OVERLOADED' },
+              output: 'res.status(503).json(body);',
+            },
+          ],
+        },
+      ],
     },
   ],
 });
@@ -53,7 +85,19 @@ jsRuleTester.run('require-error-envelope (espree)', requireErrorEnvelope, {
   invalid: [
     {
       code: "res.status(404).json({ message: 'No such monitor' });",
-      errors: [{ messageId: 'notEnvelope', data: { status: 404 }, suggestions: [{ messageId: 'wrapInEnvelope', data: { code: 'NOT_FOUND' }, output: "res.status(404).json({ error: { message: 'No such monitor', code: 'NOT_FOUND' } });" }] }],
+      errors: [
+        {
+          messageId: 'notEnvelope',
+          data: { status: 404 },
+          suggestions: [
+            {
+              messageId: 'wrapInEnvelope',
+              data: { code: 'NOT_FOUND' },
+              output: "res.status(404).json({ error: { message: 'No such monitor', code: 'NOT_FOUND' } });",
+            },
+          ],
+        },
+      ],
     },
   ],
 });
@@ -63,7 +107,19 @@ jsRuleTester.run('code-status-mismatch (espree)', codeStatusMismatch, {
   invalid: [
     {
       code: "res.status(500).json({ error: { message: 'x', code: 'MAINTENANCE' } });",
-      errors: [{ messageId: 'mismatch', data: { code: 'MAINTENANCE', expected: 503, status: 500 }, suggestions: [{ messageId: 'useCatalogStatus', data: { code: 'MAINTENANCE', expected: 503 }, output: "res.status(503).json({ error: { message: 'x', code: 'MAINTENANCE' } });" }] }],
+      errors: [
+        {
+          messageId: 'mismatch',
+          data: { code: 'MAINTENANCE', expected: 503, status: 500 },
+          suggestions: [
+            {
+              messageId: 'useCatalogStatus',
+              data: { code: 'MAINTENANCE', expected: 503 },
+              output: "res.status(503).json({ error: { message: 'x', code: 'MAINTENANCE' } });",
+            },
+          ],
+        },
+      ],
     },
   ],
 });

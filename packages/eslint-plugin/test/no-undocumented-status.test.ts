@@ -35,7 +35,19 @@ ruleTester.run('no-undocumented-status', rule, {
     },
     {
       code: 'res.status(429).json(envelope);',
-      errors: [{ messageId: 'undocumented', data: { status: 429, documented }, suggestions: [{ messageId: 'useDocumented', data: { replacement: 503, code: 'OVERLOADED' }, output: 'res.status(503).json(envelope);' }] }],
+      errors: [
+        {
+          messageId: 'undocumented',
+          data: { status: 429, documented },
+          suggestions: [
+            {
+              messageId: 'useDocumented',
+              data: { replacement: 503, code: 'OVERLOADED' },
+              output: 'res.status(503).json(envelope);',
+            },
+          ],
+        },
+      ],
     },
     {
       code: 'res.sendStatus(202);',
@@ -50,7 +62,21 @@ ruleTester.run('no-undocumented-status', rule, {
     {
       code: "import { HttpException, HttpStatus } from '@nestjs/common';\nthrow new HttpException('Slow down.', HttpStatus.TOO_MANY_REQUESTS);",
       name: 'NestJS: HttpException with HttpStatus, read by name without type information',
-      errors: [{ messageId: 'undocumented', data: { status: 429, documented }, line: 2, suggestions: [{ messageId: 'useDocumented', data: { replacement: 503, code: 'OVERLOADED' }, output: "import { HttpException, HttpStatus } from '@nestjs/common';\nthrow new HttpException('Slow down.', 503);" }] }],
+      errors: [
+        {
+          messageId: 'undocumented',
+          data: { status: 429, documented },
+          line: 2,
+          suggestions: [
+            {
+              messageId: 'useDocumented',
+              data: { replacement: 503, code: 'OVERLOADED' },
+              output:
+                "import { HttpException, HttpStatus } from '@nestjs/common';\nthrow new HttpException('Slow down.', 503);",
+            },
+          ],
+        },
+      ],
     },
     {
       code: 'throw new MethodNotAllowedException();',
@@ -59,36 +85,146 @@ ruleTester.run('no-undocumented-status', rule, {
     {
       code: 'enum Http { TooMany = 429 }\nres.status(Http.TooMany).json(envelope);',
       name: 'a status from an enum the file declares',
-      errors: [{ messageId: 'undocumented', data: { status: 429, documented }, line: 2, suggestions: [{ messageId: 'useDocumented', data: { replacement: 503, code: 'OVERLOADED' }, output: 'enum Http { TooMany = 429 }\nres.status(503).json(envelope);' }] }],
+      errors: [
+        {
+          messageId: 'undocumented',
+          data: { status: 429, documented },
+          line: 2,
+          suggestions: [
+            {
+              messageId: 'useDocumented',
+              data: { replacement: 503, code: 'OVERLOADED' },
+              output: 'enum Http { TooMany = 429 }\nres.status(503).json(envelope);',
+            },
+          ],
+        },
+      ],
     },
-    { code: 'throw createError(429);', errors: [{ messageId: 'undocumented', data: { status: 429, documented }, suggestions: [{ messageId: 'useDocumented', data: { replacement: 503, code: 'OVERLOADED' }, output: 'throw createError(503);' }] }] },
-    { code: 'throw Boom.tooManyRequests();', errors: [{ messageId: 'undocumented', data: { status: 429, documented }, suggestions: [] }] },
-    { code: 'return reply.tooManyRequests();', name: '@fastify/sensible', errors: [{ messageId: 'undocumented', data: { status: 429, documented }, suggestions: [] }] },
-    { code: 'throw fastify.httpErrors.gone();', errors: [{ messageId: 'undocumented', data: { status: 410, documented }, suggestions: [] }] },
+    {
+      code: 'throw createError(429);',
+      errors: [
+        {
+          messageId: 'undocumented',
+          data: { status: 429, documented },
+          suggestions: [
+            {
+              messageId: 'useDocumented',
+              data: { replacement: 503, code: 'OVERLOADED' },
+              output: 'throw createError(503);',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'throw Boom.tooManyRequests();',
+      errors: [{ messageId: 'undocumented', data: { status: 429, documented }, suggestions: [] }],
+    },
+    {
+      code: 'return reply.tooManyRequests();',
+      name: '@fastify/sensible',
+      errors: [{ messageId: 'undocumented', data: { status: 429, documented }, suggestions: [] }],
+    },
+    {
+      code: 'throw fastify.httpErrors.gone();',
+      errors: [{ messageId: 'undocumented', data: { status: 410, documented }, suggestions: [] }],
+    },
     {
       code: "throw new HTTPException(429, { message: 'x' });",
       name: 'Hono',
-      errors: [{ messageId: 'undocumented', data: { status: 429, documented }, suggestions: [{ messageId: 'useDocumented', data: { replacement: 503, code: 'OVERLOADED' }, output: "throw new HTTPException(503, { message: 'x' });" }] }],
+      errors: [
+        {
+          messageId: 'undocumented',
+          data: { status: 429, documented },
+          suggestions: [
+            {
+              messageId: 'useDocumented',
+              data: { replacement: 503, code: 'OVERLOADED' },
+              output: "throw new HTTPException(503, { message: 'x' });",
+            },
+          ],
+        },
+      ],
     },
     {
       code: 'res.statusCode = 415;',
-      errors: [{ messageId: 'undocumented', data: { status: 415, documented }, suggestions: [{ messageId: 'useDocumented', data: { replacement: 400, code: 'UNSUPPORTED_CONTENT_TYPE' }, output: 'res.statusCode = 400;' }] }],
+      errors: [
+        {
+          messageId: 'undocumented',
+          data: { status: 415, documented },
+          suggestions: [
+            {
+              messageId: 'useDocumented',
+              data: { replacement: 400, code: 'UNSUPPORTED_CONTENT_TYPE' },
+              output: 'res.statusCode = 400;',
+            },
+          ],
+        },
+      ],
     },
     {
       code: 'return reply.code(504).send(body);',
-      errors: [{ messageId: 'undocumented', data: { status: 504, documented }, suggestions: [{ messageId: 'useDocumented', data: { replacement: 502, code: 'BAD_GATEWAY' }, output: 'return reply.code(502).send(body);' }] }],
+      errors: [
+        {
+          messageId: 'undocumented',
+          data: { status: 504, documented },
+          suggestions: [
+            {
+              messageId: 'useDocumented',
+              data: { replacement: 502, code: 'BAD_GATEWAY' },
+              output: 'return reply.code(502).send(body);',
+            },
+          ],
+        },
+      ],
     },
     {
       code: 'reply.status(410).send();',
-      errors: [{ messageId: 'undocumented', data: { status: 410, documented }, suggestions: [{ messageId: 'useDocumented', data: { replacement: 404, code: 'RESOURCE_NOT_FOUND' }, output: 'reply.status(404).send();' }] }],
+      errors: [
+        {
+          messageId: 'undocumented',
+          data: { status: 410, documented },
+          suggestions: [
+            {
+              messageId: 'useDocumented',
+              data: { replacement: 404, code: 'RESOURCE_NOT_FOUND' },
+              output: 'reply.status(404).send();',
+            },
+          ],
+        },
+      ],
     },
     {
       code: 'return c.json({ error }, 405);',
-      errors: [{ messageId: 'undocumented', data: { status: 405, documented }, suggestions: [{ messageId: 'useDocumented', data: { replacement: 404, code: 'ROUTE_NOT_FOUND' }, output: 'return c.json({ error }, 404);' }] }],
+      errors: [
+        {
+          messageId: 'undocumented',
+          data: { status: 405, documented },
+          suggestions: [
+            {
+              messageId: 'useDocumented',
+              data: { replacement: 404, code: 'ROUTE_NOT_FOUND' },
+              output: 'return c.json({ error }, 404);',
+            },
+          ],
+        },
+      ],
     },
     {
       code: "return c.text('slow down', 429);",
-      errors: [{ messageId: 'undocumented', data: { status: 429, documented }, suggestions: [{ messageId: 'useDocumented', data: { replacement: 503, code: 'OVERLOADED' }, output: "return c.text('slow down', 503);" }] }],
+      errors: [
+        {
+          messageId: 'undocumented',
+          data: { status: 429, documented },
+          suggestions: [
+            {
+              messageId: 'useDocumented',
+              data: { replacement: 503, code: 'OVERLOADED' },
+              output: "return c.text('slow down', 503);",
+            },
+          ],
+        },
+      ],
     },
     {
       code: 'return new Response(body, { status: 206 });',
@@ -100,7 +236,21 @@ ruleTester.run('no-undocumented-status', rule, {
     },
     {
       code: 'const TOO_MANY = 429;\nres.status(TOO_MANY).end();',
-      errors: [{ messageId: 'undocumented', data: { status: 429, documented }, line: 2, column: 12, suggestions: [{ messageId: 'useDocumented', data: { replacement: 503, code: 'OVERLOADED' }, output: 'const TOO_MANY = 429;\nres.status(503).end();' }] }],
+      errors: [
+        {
+          messageId: 'undocumented',
+          data: { status: 429, documented },
+          line: 2,
+          column: 12,
+          suggestions: [
+            {
+              messageId: 'useDocumented',
+              data: { replacement: 503, code: 'OVERLOADED' },
+              output: 'const TOO_MANY = 429;\nres.status(503).end();',
+            },
+          ],
+        },
+      ],
     },
     {
       code: 'const HTTP = { TEAPOT: 418 } as const;\nres.status(HTTP.TEAPOT).end();',

@@ -18,14 +18,27 @@ afterAll(() => {
 describe("the README's eslint.config.js in a fresh project", () => {
   it('lints .ts and .js files as written', async () => {
     expect(config).toBeDefined();
-    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'fresh-service', private: true, type: 'module' }));
+    writeFileSync(
+      join(project, 'package.json'),
+      JSON.stringify({ name: 'fresh-service', private: true, type: 'module' }),
+    );
     writeFileSync(join(project, 'eslint.config.js'), config!);
     mkdirSync(join(project, 'src'));
-    writeFileSync(join(project, 'src/monitors.ts'), "declare const res: { status(n: number): { json(b: unknown): void } };\nres.status(429).json({ message: 'Slow down' } as const);\n");
-    writeFileSync(join(project, 'src/legacy.js'), "export const f = (res) => res.status(404).json({ message: 'No such monitor' });\n");
+    writeFileSync(
+      join(project, 'src/monitors.ts'),
+      "declare const res: { status(n: number): { json(b: unknown): void } };\nres.status(429).json({ message: 'Slow down' } as const);\n",
+    );
+    writeFileSync(
+      join(project, 'src/legacy.js'),
+      "export const f = (res) => res.status(404).json({ message: 'No such monitor' });\n",
+    );
     const eslint = new ESLint({ cwd: project });
     const results = await eslint.lintFiles(['src']);
-    const reports = results.flatMap((r) => r.messages.map((m) => `${r.filePath.slice(project.length + 1)}:${m.line}:${m.column} ${m.ruleId ?? m.message}`)).sort();
+    const reports = results
+      .flatMap((r) =>
+        r.messages.map((m) => `${r.filePath.slice(project.length + 1)}:${m.line}:${m.column} ${m.ruleId ?? m.message}`),
+      )
+      .sort();
     expect(reports).toEqual([
       'src/legacy.js:1:48 @monitorqa/require-error-envelope',
       'src/monitors.ts:2:12 @monitorqa/no-undocumented-status',

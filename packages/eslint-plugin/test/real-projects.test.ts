@@ -14,15 +14,31 @@ const eslints = [
   ['ESLint 10', ESLint10 as unknown as typeof ESLint],
 ] as const;
 
-async function lint(ESLintClass: typeof ESLint, cwd: string, files: string, root: string, settings: Record<string, unknown> = {}): Promise<string[]> {
+async function lint(
+  ESLintClass: typeof ESLint,
+  cwd: string,
+  files: string,
+  root: string,
+  settings: Record<string, unknown> = {},
+): Promise<string[]> {
   const eslint = new ESLintClass({
     cwd,
     overrideConfigFile: true,
     // As the README says: typescript-eslint for .ts only; .js stays on ESLint's own parser.
-    overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } }, { ...plugin.configs.strict, settings }],
+    overrideConfig: [
+      { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } },
+      { ...plugin.configs.strict, settings },
+    ],
   });
   const results = await eslint.lintFiles([files]);
-  return results.flatMap((r) => r.messages.map((m) => `${r.filePath.slice(root.length + 1)}:${m.line}:${m.column} ${m.ruleId ?? 'fatal'} ${m.message.split(';')[0]!.split(':')[0]!}`)).sort();
+  return results
+    .flatMap((r) =>
+      r.messages.map(
+        (m) =>
+          `${r.filePath.slice(root.length + 1)}:${m.line}:${m.column} ${m.ruleId ?? 'fatal'} ${m.message.split(';')[0]!.split(':')[0]!}`,
+      ),
+    )
+    .sort();
 }
 
 describe.each(eslints)('a mixed JS/TS monorepo (real %s)', (_name, ESLintClass) => {
@@ -44,10 +60,14 @@ describe.each(eslints)('a mixed JS/TS monorepo (real %s)', (_name, ESLintClass) 
   });
 
   it('says once, clearly, that a configured catalog cannot be found, and lints on', async () => {
-    const reports = await lint(ESLintClass, root, join(pkg, 'src'), pkg, { monitorqa: { catalog: `./src/missing-${ESLintClass === ESLint ? 9 : 10}.ts` } });
+    const reports = await lint(ESLintClass, root, join(pkg, 'src'), pkg, {
+      monitorqa: { catalog: `./src/missing-${ESLintClass === ESLint ? 9 : 10}.ts` },
+    });
     const problems = reports.filter((r) => r.includes('The MonitorQA catalog "'));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/:1:1 @monitorqa\/[a-z-]+ The MonitorQA catalog "\.\/src\/missing-\d+\.ts" was not found from .*packages\/svc\/src or any folder above it\. The rules use the base catalog until it is fixed/);
+    expect(problems[0]).toMatch(
+      /:1:1 @monitorqa\/[a-z-]+ The MonitorQA catalog "\.\/src\/missing-\d+\.ts" was not found from .*packages\/svc\/src or any folder above it\. The rules use the base catalog until it is fixed/,
+    );
     // Without the catalog, the service's own codes are unknown: the rules still run.
     expect(reports.some((r) => r.includes("'CHECK_TIMED_OUT' is not an error code"))).toBe(true);
   });

@@ -24,13 +24,19 @@ describe.each([
       cwd,
       overrideConfigFile: true,
       overrideConfig: [
-        { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser }, settings: { monitorqa: { catalog: './errors' } } },
+        {
+          files: ['**/*.ts'],
+          languageOptions: { parser: tseslint.parser },
+          settings: { monitorqa: { catalog: './errors' } },
+        },
         plugin.configs.recommended,
       ],
     });
     const results = await eslint.lintFiles(['src/**/*.ts']);
     const reports = results
-      .flatMap((r) => r.messages.map((m) => `${r.filePath.slice(cwd.length + 1)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`))
+      .flatMap((r) =>
+        r.messages.map((m) => `${r.filePath.slice(cwd.length + 1)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`),
+      )
       .sort();
     expect(reports).toEqual(expected);
   });
@@ -38,8 +44,17 @@ describe.each([
 
 describe('plugin', () => {
   it('carries meta, every rule, and configs that reference the plugin itself', () => {
-    expect(plugin.meta).toEqual({ name: '@monitorqa/eslint-plugin', version: expect.stringMatching(/^\d+\.\d+\.\d+/) as string });
-    expect(Object.keys(plugin.rules).sort()).toEqual(['code-status-mismatch', 'no-raw-status-check', 'no-undocumented-status', 'no-unknown-error-code', 'require-error-envelope']);
+    expect(plugin.meta).toEqual({
+      name: '@monitorqa/eslint-plugin',
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/) as string,
+    });
+    expect(Object.keys(plugin.rules).sort()).toEqual([
+      'code-status-mismatch',
+      'no-raw-status-check',
+      'no-undocumented-status',
+      'no-unknown-error-code',
+      'require-error-envelope',
+    ]);
     expect(plugin.configs.recommended.plugins?.['@monitorqa']).toBe(plugin);
     expect(plugin.configs.recommended.rules).toEqual({
       '@monitorqa/code-status-mismatch': 'error',
@@ -47,12 +62,20 @@ describe('plugin', () => {
       '@monitorqa/no-unknown-error-code': 'error',
       '@monitorqa/require-error-envelope': 'error',
     });
-    expect(plugin.configs.strict.rules).toEqual({ ...plugin.configs.recommended.rules, '@monitorqa/no-raw-status-check': 'error' });
-    expect([plugin.configs.recommended.name, plugin.configs.strict.name]).toEqual(['@monitorqa/recommended', '@monitorqa/strict']);
+    expect(plugin.configs.strict.rules).toEqual({
+      ...plugin.configs.recommended.rules,
+      '@monitorqa/no-raw-status-check': 'error',
+    });
+    expect([plugin.configs.recommended.name, plugin.configs.strict.name]).toEqual([
+      '@monitorqa/recommended',
+      '@monitorqa/strict',
+    ]);
   });
 
   it.each(Object.entries(plugin.rules))('%s has a docs URL to its page, which exists', async (name, rule) => {
-    expect(rule.meta.docs?.url).toBe(`https://github.com/monitorqa/errors/blob/main/packages/eslint-plugin/docs/rules/${name}.md`);
+    expect(rule.meta.docs?.url).toBe(
+      `https://github.com/monitorqa/errors/blob/main/packages/eslint-plugin/docs/rules/${name}.md`,
+    );
     const { readFile } = await import('node:fs/promises');
     const page = await readFile(new URL(`../docs/rules/${name}.md`, import.meta.url), 'utf8');
     expect(page).toContain(`# ${name}`);

@@ -11,4 +11,6 @@ RuleTester.itOnly = it.only;
 export const ruleTester = new RuleTester();
 
 /** A RuleTester on plain JavaScript with ESLint's default parser: no type information, no typescript-eslint. */
-export const jsRuleTester = new RuleTester({ languageOptions: { parser: espree, parserOptions: { ecmaVersion: 'latest', sourceType: 'module' } } });
+export const jsRuleTester = new RuleTester({
+  languageOptions: { parser: espree, parserOptions: { ecmaVersion: 'latest', sourceType: 'module' } },
+});

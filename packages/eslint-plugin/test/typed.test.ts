@@ -5,9 +5,12 @@ import rule from '../src/rules/no-unknown-error-code.js';
 import './rule-tester.js';
 
 const tsconfigRootDir = fileURLToPath(new URL('./fixtures/typed', import.meta.url));
-const typed = new RuleTester({ languageOptions: { parserOptions: { projectService: { allowDefaultProject: ['*.ts'] }, tsconfigRootDir } } });
+const typed = new RuleTester({
+  languageOptions: { parserOptions: { projectService: { allowDefaultProject: ['*.ts'] }, tsconfigRootDir } },
+});
 
-const prelude = "import { ApiError } from '@monitorqa/errors';\ndeclare const err: ApiError;\ndeclare const other: NodeJS.ErrnoException;\n";
+const prelude =
+  "import { ApiError } from '@monitorqa/errors';\ndeclare const err: ApiError;\ndeclare const other: NodeJS.ErrnoException;\n";
 
 typed.run('no-unknown-error-code (typed)', rule, {
   valid: [
@@ -18,7 +21,20 @@ typed.run('no-unknown-error-code (typed)', rule, {
     {
       code: `${prelude}if (err.code === 'NOT_FOUNDD') {}`,
       filename: 'c.ts',
-      errors: [{ messageId: 'unknownCodeDidYouMean', data: { code: 'NOT_FOUNDD', suggestion: 'NOT_FOUND' }, line: 4, suggestions: [{ messageId: 'replaceWith', data: { suggestion: 'NOT_FOUND' }, output: `${prelude}if (err.code === 'NOT_FOUND') {}` }] }],
+      errors: [
+        {
+          messageId: 'unknownCodeDidYouMean',
+          data: { code: 'NOT_FOUNDD', suggestion: 'NOT_FOUND' },
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'replaceWith',
+              data: { suggestion: 'NOT_FOUND' },
+              output: `${prelude}if (err.code === 'NOT_FOUND') {}`,
+            },
+          ],
+        },
+      ],
     },
     {
       code: `${prelude}switch (err.code) { case 'GONE': break; }`,

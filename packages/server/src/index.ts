@@ -1,5 +1,12 @@
 // The framework-neutral core: what every adapter answers with, for services that build their own.
-export { toErrorResponse, type ErrorHooks, type ErrorInfo, type ErrorResponse, type ErrorResponseOptions, type RequestView } from './core/answer.js';
+export {
+  toErrorResponse,
+  type ErrorHooks,
+  type ErrorInfo,
+  type ErrorResponse,
+  type ErrorResponseOptions,
+  type RequestView,
+} from './core/answer.js';
 export { created, noContent, ok, type ApiResponse, type SuccessResponse } from './core/response.js';
 export { prefersProblemJson } from './core/problem.js';
 export { defineApiKeys, type ApiKeyAuth, type ApiKeyGrant } from './helpers/auth.js';

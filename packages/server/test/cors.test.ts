@@ -39,7 +39,9 @@ const starts: Record<string, Start> = {
     app.post('/items', (_req, res) => res.status(201).json({}));
     app.use(notFoundHandler(), errorHandler());
     const server = await new Promise<Server>((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => { resolve(s); });
+      const s = app.listen(0, '127.0.0.1', () => {
+        resolve(s);
+      });
     });
     return started(server);
   },
@@ -61,7 +63,9 @@ const starts: Record<string, Start> = {
     app.get('/busy', busy);
     app.post('/items', async (c) => c.json(await readJson(c.req.raw), 201));
     return new Promise((resolve) => {
-      const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => { resolve(started(server as Server)); });
+      const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => {
+        resolve(started(server as Server));
+      });
     });
   },
 };
@@ -79,7 +83,14 @@ for (const [name, start] of Object.entries(starts)) {
       await bare.close();
     });
     const preflight = (base: string, path: string): Promise<Response> =>
-      fetch(base + path, { method: 'OPTIONS', headers: { origin: ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+      fetch(base + path, {
+        method: 'OPTIONS',
+        headers: {
+          origin: ORIGIN,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type',
+        },
+      });
 
     it('lets the CORS middleware answer a preflight, for a route and for an unknown path', async () => {
       for (const path of ['/items', '/nowhere']) {
@@ -98,12 +109,29 @@ for (const [name, start] of Object.entries(starts)) {
       ['an unknown route', 'GET', '/nowhere', undefined, 404, 'ROUTE_NOT_FOUND'],
       ['an error raised before any route (malformed JSON)', 'POST', '/items', '{"a":', 400, 'MALFORMED_JSON'],
       ['a 503 with Retry-After', 'GET', '/busy', undefined, 503, 'MAINTENANCE'],
-    ])('keeps the CORS headers on %s, and exposes what a browser client reads', async (_what, method, path, body, status, code) => {
-      const res = await fetch(server.url + path, { method, body, headers: { origin: ORIGIN, ...(body ? { 'content-type': 'application/json' } : {}) } });
-      const { error } = (await res.json()) as { error: { code: string } };
-      expect([res.status, error.code, res.headers.get('access-control-allow-origin')]).toEqual([status, code, ORIGIN]);
-      expect(res.headers.get('access-control-expose-headers')?.toLowerCase().split(/\s*,\s*/).sort()).toEqual(['location', 'retry-after', 'x-request-id']);
-      expect(res.headers.get('x-request-id')).toMatch(/^[\w-]{8,}$/);
-    });
+    ])(
+      'keeps the CORS headers on %s, and exposes what a browser client reads',
+      async (_what, method, path, body, status, code) => {
+        const res = await fetch(server.url + path, {
+          method,
+          body,
+          headers: { origin: ORIGIN, ...(body ? { 'content-type': 'application/json' } : {}) },
+        });
+        const { error } = (await res.json()) as { error: { code: string } };
+        expect([res.status, error.code, res.headers.get('access-control-allow-origin')]).toEqual([
+          status,
+          code,
+          ORIGIN,
+        ]);
+        expect(
+          res.headers
+            .get('access-control-expose-headers')
+            ?.toLowerCase()
+            .split(/\s*,\s*/)
+            .sort(),
+        ).toEqual(['location', 'retry-after', 'x-request-id']);
+        expect(res.headers.get('x-request-id')).toMatch(/^[\w-]{8,}$/);
+      },
+    );
   });
 }

@@ -9,11 +9,23 @@ import { unavailable } from '../src/index.js';
 
 const SECRET = 'password=hunter2';
 const values: Record<string, { make: () => unknown; status: number; code: string }> = {
-  'an ApiError with details': { make: () => apiError('RESOURCE_NOT_FOUND', { details: { resource: 'monitor', id: '42' } }), status: 404, code: 'RESOURCE_NOT_FOUND' },
+  'an ApiError with details': {
+    make: () => apiError('RESOURCE_NOT_FOUND', { details: { resource: 'monitor', id: '42' } }),
+    status: 404,
+    code: 'RESOURCE_NOT_FOUND',
+  },
   'a crash with a secret in its message': { make: () => new Error(SECRET), status: 500, code: 'INTERNAL_SERVER_ERROR' },
-  'maintenance with Retry-After': { make: () => unavailable({ reason: 'MAINTENANCE', retryAfter: 5 }), status: 503, code: 'MAINTENANCE' },
+  'maintenance with Retry-After': {
+    make: () => unavailable({ reason: 'MAINTENANCE', retryAfter: 5 }),
+    status: 503,
+    code: 'MAINTENANCE',
+  },
   'an http-errors 409': { make: () => createError(409, 'Already there.'), status: 409, code: 'CONFLICT' },
-  'a forged brand': { make: () => ({ [Symbol.for('@monitorqa/errors/ApiError')]: true }), status: 500, code: 'INTERNAL_SERVER_ERROR' },
+  'a forged brand': {
+    make: () => ({ [Symbol.for('@monitorqa/errors/ApiError')]: true }),
+    status: 500,
+    code: 'INTERNAL_SERVER_ERROR',
+  },
 };
 
 // What a handler awaits before it knows the answer (a database lookup, say).
@@ -27,7 +39,12 @@ interface Answer {
 
 async function get(app: FastifyInstance, url: string): Promise<Answer> {
   const res = await fetch(`${app.listeningOrigin}${url}`, { headers: { 'x-request-id': 'req-1' } });
-  const headers = Object.fromEntries(['content-type', 'content-length', 'retry-after', 'x-request-id', 'connection'].map((name) => [name, res.headers.get(name)]));
+  const headers = Object.fromEntries(
+    ['content-type', 'content-length', 'retry-after', 'x-request-id', 'connection'].map((name) => [
+      name,
+      res.headers.get(name),
+    ]),
+  );
   return { status: res.status, headers, body: await res.text() };
 }
 
@@ -45,9 +62,13 @@ describe('sendError(reply, error): the answer a throw gets', () => {
     app.get<{ Params: { name: string } }>('/throw/:name', async (req) => {
       throw await lookup(req.params.name);
     });
-    app.get<{ Params: { name: string } }>('/send/:name', async (req, reply) => sendError(reply, await lookup(req.params.name)));
+    app.get<{ Params: { name: string } }>('/send/:name', async (req, reply) =>
+      sendError(reply, await lookup(req.params.name)),
+    );
     // A synchronous handler returning the reply, as Fastify allows.
-    app.get<{ Params: { name: string } }>('/send-sync/:name', (req, reply) => sendError(reply, values[req.params.name]!.make()));
+    app.get<{ Params: { name: string } }>('/send-sync/:name', (req, reply) =>
+      sendError(reply, values[req.params.name]!.make()),
+    );
     // An encapsulated plugin: it still finds the options the root registration was given.
     await app.register((child, _options, done) => {
       child.get('/child', (_req, reply: FastifyReply) => sendError(reply, new Error(SECRET)));
@@ -83,7 +104,9 @@ describe('sendError(reply, error): the answer a throw gets', () => {
     logged.length = 0;
     const res = await get(app, '/child');
     expect(res.status).toBe(500);
-    expect(JSON.parse(res.body)).toEqual({ error: { message: 'An unexpected error occurred.', code: 'INTERNAL_SERVER_ERROR' } });
+    expect(JSON.parse(res.body)).toEqual({
+      error: { message: 'An unexpected error occurred.', code: 'INTERNAL_SERVER_ERROR' },
+    });
     expect(logged).toEqual(['INTERNAL_SERVER_ERROR']);
   });
 });
@@ -91,14 +114,22 @@ describe('sendError(reply, error): the answer a throw gets', () => {
 describe('sendError without the plugin', () => {
   it('still answers with the envelope and a request id', async () => {
     const app = Fastify();
-    app.get('/', (_req, reply) => sendError(reply, apiError('RESOURCE_NOT_FOUND', { details: { resource: 'monitor', id: '7' } })));
+    app.get('/', (_req, reply) =>
+      sendError(reply, apiError('RESOURCE_NOT_FOUND', { details: { resource: 'monitor', id: '7' } })),
+    );
     await app.listen({ port: 0, host: '127.0.0.1' });
     try {
       const res = await fetch(`${app.listeningOrigin}/`);
       expect(res.status).toBe(404);
       expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
       expect(res.headers.get('x-request-id')).toMatch(/^[\w-]{36}$/);
-      expect(await res.json()).toEqual({ error: { message: 'The resource does not exist.', code: 'RESOURCE_NOT_FOUND', details: { resource: 'monitor', id: '7' } } });
+      expect(await res.json()).toEqual({
+        error: {
+          message: 'The resource does not exist.',
+          code: 'RESOURCE_NOT_FOUND',
+          details: { resource: 'monitor', id: '7' },
+        },
+      });
     } finally {
       await app.close();
     }

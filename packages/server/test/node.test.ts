@@ -8,13 +8,20 @@ function raw(port: number, request: string): Promise<string> {
     const socket = connect(port, '127.0.0.1', () => socket.end(request));
     let data = '';
     socket.on('data', (chunk: Buffer) => (data += chunk.toString()));
-    socket.on('close', () => { resolve(data); });
+    socket.on('close', () => {
+      resolve(data);
+    });
     socket.on('error', reject);
   });
 }
 
 const connections = (server: Server): Promise<number> =>
-  new Promise((resolve, reject) => server.getConnections((err, count) => { if (err) reject(err); else resolve(count); }));
+  new Promise((resolve, reject) =>
+    server.getConnections((err, count) => {
+      if (err) reject(err);
+      else resolve(count);
+    }),
+  );
 
 describe('clientErrorHandler (below the framework)', () => {
   let server: Server;
@@ -29,25 +36,40 @@ describe('clientErrorHandler (below the framework)', () => {
         // A chunked answer still being written when the next, malformed, request arrives.
         res.writeHead(200, { 'content-type': 'text/plain' });
         res.write('part-1;');
-        setTimeout(() => { res.write('part-2;'); setTimeout(() => res.end('end'), 50); }, 50);
+        setTimeout(() => {
+          res.write('part-2;');
+          setTimeout(() => res.end('end'), 50);
+        }, 50);
       }),
     );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     port = (server.address() as AddressInfo).port;
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => { resolve(); })));
+  afterAll(
+    () =>
+      new Promise<void>((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      ),
+  );
 
   const envelope = '{"error":{"message":"The HTTP request is malformed.","code":"MALFORMED_REQUEST"}}';
 
   it.each([
     ['a malformed request line', 'GARBAGE\r\n\r\n'],
     ['a malformed Content-Length', 'POST / HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n'],
-    ['oversized headers (Node would send a bare 431)', `GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`],
+    [
+      'oversized headers (Node would send a bare 431)',
+      `GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
+    ],
   ])('answers %s with a 400 envelope and a request id', async (_name, request) => {
     const response = await raw(port, request);
     const [head = '', body] = response.split('\r\n\r\n');
     const [statusLine, ...lines] = head.split('\r\n');
-    const headers = Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]));
+    const headers = Object.fromEntries(
+      lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]),
+    );
     expect(statusLine).toBe('HTTP/1.1 400 Bad Request');
     expect(headers['content-type']).toBe('application/json; charset=utf-8');
     expect(headers['x-request-id']).toMatch(/^[\w-]{8,}$/);
@@ -64,7 +86,9 @@ describe('clientErrorHandler (below the framework)', () => {
         if (data === '') socket.write('GARBAGE\r\n\r\n');
         data += chunk.toString();
       });
-      socket.on('close', () => { resolve(data); });
+      socket.on('close', () => {
+        resolve(data);
+      });
       socket.on('error', reject);
     });
     expect(response.startsWith('HTTP/1.1 200 OK')).toBe(true);
@@ -78,7 +102,11 @@ describe('clientErrorHandler (below the framework)', () => {
       const socket = connect({ port, host: '127.0.0.1', allowHalfOpen: true });
       let data = '';
       socket.on('data', (chunk: Buffer) => (data += chunk.toString()));
-      const ended = new Promise<string>((resolve) => socket.on('end', () => { resolve(data); }));
+      const ended = new Promise<string>((resolve) =>
+        socket.on('end', () => {
+          resolve(data);
+        }),
+      );
       socket.write('GARBAGE\r\n\r\n');
       return { socket, ended };
     });

@@ -42,12 +42,20 @@ describe('traceErrors() as onErrorResponse', () => {
     const [span] = exporter.getFinishedSpans();
     expect(span?.attributes).toEqual({ 'http.response.status_code': 500, 'error.type': 'INTERNAL_SERVER_ERROR' });
     expect(span?.status).toEqual({ code: 2, message: 'INTERNAL_SERVER_ERROR' });
-    expect(span?.events.map((e) => [e.name, e.attributes?.['exception.type'], e.attributes?.['exception.message']])).toEqual([['exception', 'TypeError', 'db password rejected']]);
+    expect(
+      span?.events.map((e) => [e.name, e.attributes?.['exception.type'], e.attributes?.['exception.message']]),
+    ).toEqual([['exception', 'TypeError', 'db password rejected']]);
   });
 
   it('does nothing without an active span, and never breaks the answer', () => {
     expect(trace.getActiveSpan()).toBeUndefined();
     expect(toErrorResponse(new Error('x'), { onErrorResponse: traceErrors() }).status).toBe(500);
-    expect(toErrorResponse(apiError('CONFLICT'), { onErrorResponse: () => { throw new Error('tracer down'); } }).status).toBe(409);
+    expect(
+      toErrorResponse(apiError('CONFLICT'), {
+        onErrorResponse: () => {
+          throw new Error('tracer down');
+        },
+      }).status,
+    ).toBe(409);
   });
 });

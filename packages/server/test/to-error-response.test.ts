@@ -26,7 +26,9 @@ describe('toErrorResponse', () => {
   it('sends Retry-After as seconds or as an HTTP date', () => {
     expect(toErrorResponse(apiError('OVERLOADED', { retryAfter: 2.2 })).headers['retry-after']).toBe('3');
     const date = new Date('2026-12-01T10:00:00Z');
-    expect(toErrorResponse(apiError('MAINTENANCE', { retryAfter: date })).headers['retry-after']).toBe('Tue, 01 Dec 2026 10:00:00 GMT');
+    expect(toErrorResponse(apiError('MAINTENANCE', { retryAfter: date })).headers['retry-after']).toBe(
+      'Tue, 01 Dec 2026 10:00:00 GMT',
+    );
   });
 
   it.each([
@@ -45,7 +47,11 @@ describe('toErrorResponse', () => {
     const generic = { error: { message: 'An unexpected error occurred.', code: 'INTERNAL_SERVER_ERROR' } };
     const cyclic: Record<string, unknown> = { message: SECRET };
     cyclic.self = cyclic;
-    const throwing = Object.defineProperty(new Error(SECRET), 'status', { get: () => { throw new Error(SECRET); } });
+    const throwing = Object.defineProperty(new Error(SECRET), 'status', {
+      get: () => {
+        throw new Error(SECRET);
+      },
+    });
     it.each([
       ['an Error', new Error(SECRET)],
       ['a string', SECRET],
@@ -55,7 +61,17 @@ describe('toErrorResponse', () => {
       ['a plain object', { message: SECRET, code: SECRET }],
       ['a cyclic object', cyclic],
       ['an error whose getters throw', throwing],
-      ['a proxy that throws on every read', new Proxy({}, { get: () => { throw new Error(SECRET); } })],
+      [
+        'a proxy that throws on every read',
+        new Proxy(
+          {},
+          {
+            get: () => {
+              throw new Error(SECRET);
+            },
+          },
+        ),
+      ],
       ['a claimed status of 600', { status: 600, message: SECRET }],
       ['a claimed status of -1', { statusCode: -1, message: SECRET }],
       ['a claimed status of "404"', { status: '404', message: SECRET }],
@@ -92,11 +108,51 @@ describe('toErrorResponse', () => {
     });
     it.each([
       ['the brand alone', { [brand]: true }],
-      ['the prototype with status 999', Object.assign(Object.create(ApiError.prototype) as object, { status: 999, code: 'NOT_FOUND', message: SECRET })],
-      ['the brand with a getter that throws', Object.defineProperty({ [brand]: true, status: 404, code: 'X', message: 'x' }, 'publicMessage', { get: () => { throw new Error(SECRET); } })],
-      ['a status that is 999 on the first read', (() => { let n = 0; return { [brand]: true, get status() { return n++ === 0 ? 999 : 404; }, code: 'NOT_FOUND', message: SECRET, publicMessage: SECRET }; })()],
-      ['details that are an array', { [brand]: true, status: 404, code: 'NOT_FOUND', message: 'x', publicMessage: 'x', details: [SECRET] }],
-      ['a proxy claiming the brand', new Proxy({}, { get: (_t, key) => (key === brand ? true : (() => { throw new Error(SECRET); })()) })],
+      [
+        'the prototype with status 999',
+        Object.assign(Object.create(ApiError.prototype) as object, { status: 999, code: 'NOT_FOUND', message: SECRET }),
+      ],
+      [
+        'the brand with a getter that throws',
+        Object.defineProperty({ [brand]: true, status: 404, code: 'X', message: 'x' }, 'publicMessage', {
+          get: () => {
+            throw new Error(SECRET);
+          },
+        }),
+      ],
+      [
+        'a status that is 999 on the first read',
+        (() => {
+          let n = 0;
+          return {
+            [brand]: true,
+            get status() {
+              return n++ === 0 ? 999 : 404;
+            },
+            code: 'NOT_FOUND',
+            message: SECRET,
+            publicMessage: SECRET,
+          };
+        })(),
+      ],
+      [
+        'details that are an array',
+        { [brand]: true, status: 404, code: 'NOT_FOUND', message: 'x', publicMessage: 'x', details: [SECRET] },
+      ],
+      [
+        'a proxy claiming the brand',
+        new Proxy(
+          {},
+          {
+            get: (_t, key) =>
+              key === brand
+                ? true
+                : (() => {
+                    throw new Error(SECRET);
+                  })(),
+          },
+        ),
+      ],
     ])('%s → 500 with nothing of it', (_name, thrown) => {
       const res = toErrorResponse(thrown);
       expect([res.status, JSON.parse(res.body)]).toEqual([500, generic]);
@@ -104,28 +160,54 @@ describe('toErrorResponse', () => {
     });
     it('reads each field of a thrown value once: a getter that changes its answer is taken at its first word', () => {
       let reads = 0;
-      const shifty = { [brand]: true, get status() { return reads++ === 0 ? 404 : 500; }, code: 'NOT_FOUND', message: 'Gone.', publicMessage: 'Gone.' };
+      const shifty = {
+        [brand]: true,
+        get status() {
+          return reads++ === 0 ? 404 : 500;
+        },
+        code: 'NOT_FOUND',
+        message: 'Gone.',
+        publicMessage: 'Gone.',
+      };
       const res = toErrorResponse(shifty);
       expect([res.status, JSON.parse(res.body)]).toEqual([404, { error: { message: 'Gone.', code: 'NOT_FOUND' } }]);
       expect(reads).toBe(1);
     });
     it('never calls a toJSON of its own: the wire is built from the checked fields', () => {
       const res = toErrorResponse(counted);
-      expect([res.status, JSON.parse(res.body)]).toEqual([404, { error: { message: 'The requested resource was not found.', code: 'NOT_FOUND' } }]);
+      expect([res.status, JSON.parse(res.body)]).toEqual([
+        404,
+        { error: { message: 'The requested resource was not found.', code: 'NOT_FOUND' } },
+      ]);
       expect(reads).toBe(0);
-      const wellFormed = { [brand]: true, status: 409, code: 'TAKEN', message: 'Taken.', publicMessage: 'Taken.', toJSON: () => { throw new Error(SECRET); } };
+      const wellFormed = {
+        [brand]: true,
+        status: 409,
+        code: 'TAKEN',
+        message: 'Taken.',
+        publicMessage: 'Taken.',
+        toJSON: () => {
+          throw new Error(SECRET);
+        },
+      };
       expect(JSON.parse(toErrorResponse(wellFormed).body)).toEqual({ error: { message: 'Taken.', code: 'TAKEN' } });
     });
   });
 
   it('survives an onServerError that throws', () => {
-    const res = toErrorResponse(new Error('x'), { onServerError: () => { throw new Error('logger down'); } });
+    const res = toErrorResponse(new Error('x'), {
+      onServerError: () => {
+        throw new Error('logger down');
+      },
+    });
     expect(res.status).toBe(500);
   });
 
   it('sends the envelope without details that cannot be serialised', () => {
     const details: Record<string, unknown> = { big: 1n };
-    expect(body(apiError('BAD_REQUEST', { details }))).toEqual({ error: { message: 'The request is invalid.', code: 'BAD_REQUEST' } });
+    expect(body(apiError('BAD_REQUEST', { details }))).toEqual({
+      error: { message: 'The request is invalid.', code: 'BAD_REQUEST' },
+    });
   });
 });
 
@@ -134,18 +216,48 @@ describe('foreign errors map onto catalog codes', () => {
     ['http-errors 404', createError(404, 'No such monitor'), [404, 'NOT_FOUND'], 'No such monitor'],
     ['http-errors 409', createError(409), [409, 'CONFLICT'], 'Conflict'],
     ['http-errors 413', createError(413), [400, 'PAYLOAD_TOO_LARGE'], 'Payload Too Large'],
-    ['http-errors 415 (its details are unknown: the general code)', createError(415), [400, 'BAD_REQUEST'], 'Unsupported Media Type'],
-    ['http-errors 405 (no method and path to tell: the general code)', createError(405), [404, 'NOT_FOUND'], 'Method Not Allowed'],
+    [
+      'http-errors 415 (its details are unknown: the general code)',
+      createError(415),
+      [400, 'BAD_REQUEST'],
+      'Unsupported Media Type',
+    ],
+    [
+      'http-errors 405 (no method and path to tell: the general code)',
+      createError(405),
+      [404, 'NOT_FOUND'],
+      'Method Not Allowed',
+    ],
     ['http-errors 410', createError(410), [404, 'NOT_FOUND'], 'Gone'],
     ['http-errors 418', createError(418), [400, 'BAD_REQUEST'], "I'm a Teapot"],
     ['http-errors 429', createError(429), [503, 'OVERLOADED'], 'The service is overloaded. Retry after a delay.'],
     ['http-errors 504', createError(504), [502, 'BAD_GATEWAY'], 'A gateway error occurred. Retry the request.'],
     ['Boom.notFound', Boom.notFound('Gone fishing'), [404, 'NOT_FOUND'], 'Gone fishing'],
     ['Boom.forbidden', Boom.forbidden(), [403, 'FORBIDDEN'], 'Forbidden'],
-    ['Boom.badImplementation', Boom.badImplementation(SECRET), [500, 'INTERNAL_SERVER_ERROR'], 'An unexpected error occurred.'],
-    ['body-parser malformed JSON', Object.assign(new SyntaxError('Unexpected token'), { status: 400, type: 'entity.parse.failed' }), [400, 'MALFORMED_JSON'], 'The request body is not valid JSON.'],
-    ['body-parser too large', Object.assign(new Error('request entity too large'), { status: 413, type: 'entity.too.large', limit: 100 }), [400, 'PAYLOAD_TOO_LARGE'], 'The request body is too large.'],
-    ['an object with a status and no expose', { status: 404, message: SECRET }, [404, 'NOT_FOUND'], 'The requested resource was not found.'],
+    [
+      'Boom.badImplementation',
+      Boom.badImplementation(SECRET),
+      [500, 'INTERNAL_SERVER_ERROR'],
+      'An unexpected error occurred.',
+    ],
+    [
+      'body-parser malformed JSON',
+      Object.assign(new SyntaxError('Unexpected token'), { status: 400, type: 'entity.parse.failed' }),
+      [400, 'MALFORMED_JSON'],
+      'The request body is not valid JSON.',
+    ],
+    [
+      'body-parser too large',
+      Object.assign(new Error('request entity too large'), { status: 413, type: 'entity.too.large', limit: 100 }),
+      [400, 'PAYLOAD_TOO_LARGE'],
+      'The request body is too large.',
+    ],
+    [
+      'an object with a status and no expose',
+      { status: 404, message: SECRET },
+      [404, 'NOT_FOUND'],
+      'The requested resource was not found.',
+    ],
   ])('%s', (_name, thrown, [status, code], message) => {
     expect(codeOf(thrown)).toEqual([status, code]);
     expect((body(thrown) as { error: { message: string } }).error.message).toBe(message);
@@ -157,7 +269,9 @@ describe('foreign errors map onto catalog codes', () => {
       error: {
         message: 'Validation failed.',
         code: 'VALIDATION_FAILED',
-        details: { password: ['Too small: expected string to have >=12 characters', 'Invalid string: must match pattern /\\d/'] },
+        details: {
+          password: ['Too small: expected string to have >=12 characters', 'Invalid string: must match pattern /\\d/'],
+        },
       },
     });
   });
@@ -169,27 +283,55 @@ describe('foreign errors map onto catalog codes', () => {
       error: {
         message: 'Validation failed.',
         code: 'VALIDATION_FAILED',
-        details: { name: ['Invalid input: expected string, received number'], 'tags.0': ['Invalid input: expected number, received string'] },
+        details: {
+          name: ['Invalid input: expected string, received number'],
+          'tags.0': ['Invalid input: expected number, received string'],
+        },
       },
     });
   });
 
   it('Fastify schema errors: body → 422 or 400 for missing fields, params → 400 INVALID_PARAMETER', () => {
-    const ajv = (validation: object[], validationContext: string): object => Object.assign(new Error('x'), { validation, validationContext, statusCode: 400, code: 'FST_ERR_VALIDATION' });
-    expect(body(ajv([{ instancePath: '/interval', message: 'must be >= 30', keyword: 'minimum', params: {} }], 'body'))).toEqual({
+    const ajv = (validation: object[], validationContext: string): object =>
+      Object.assign(new Error('x'), { validation, validationContext, statusCode: 400, code: 'FST_ERR_VALIDATION' });
+    expect(
+      body(ajv([{ instancePath: '/interval', message: 'must be >= 30', keyword: 'minimum', params: {} }], 'body')),
+    ).toEqual({
       error: { message: 'Validation failed.', code: 'VALIDATION_FAILED', details: { interval: ['must be >= 30'] } },
     });
-    expect(body(ajv([{ instancePath: '', message: "must have required property 'name'", keyword: 'required', params: { missingProperty: 'name' } }], 'body'))).toEqual({
+    expect(
+      body(
+        ajv(
+          [
+            {
+              instancePath: '',
+              message: "must have required property 'name'",
+              keyword: 'required',
+              params: { missingProperty: 'name' },
+            },
+          ],
+          'body',
+        ),
+      ),
+    ).toEqual({
       error: { message: 'A required field is missing.', code: 'MISSING_REQUIRED_FIELD', details: { field: 'name' } },
     });
-    expect(body(ajv([{ instancePath: '/id', message: 'must be integer', keyword: 'type', params: {} }], 'params'))).toEqual({
-      error: { message: 'A parameter has an invalid value.', code: 'INVALID_PARAMETER', details: { parameter: 'id', reason: 'must be integer' } },
+    expect(
+      body(ajv([{ instancePath: '/id', message: 'must be integer', keyword: 'type', params: {} }], 'params')),
+    ).toEqual({
+      error: {
+        message: 'A parameter has an invalid value.',
+        code: 'INVALID_PARAMETER',
+        details: { parameter: 'id', reason: 'must be integer' },
+      },
     });
   });
 
   it('a field named __proto__ is just a field', () => {
     const e = toErrorResponse({ name: 'ZodError', issues: [{ path: ['__proto__'], message: 'bad' }] });
-    expect(JSON.parse(e.body)).toEqual({ error: { message: 'Validation failed.', code: 'VALIDATION_FAILED', details: { ['__proto__']: ['bad'] } } });
+    expect(JSON.parse(e.body)).toEqual({
+      error: { message: 'Validation failed.', code: 'VALIDATION_FAILED', details: { ['__proto__']: ['bad'] } },
+    });
     expect(({} as Record<string, unknown>).bad).toBeUndefined();
   });
 });
@@ -221,15 +363,27 @@ describe('errors from another service escaping a handler', () => {
     const res = toErrorResponse(upstream, { onServerError: (e) => seen.push(e) });
     expect([res.status, JSON.parse(res.body)]).toEqual([
       502,
-      { error: { message: 'An upstream service failed. Retry the request.', code: 'UPSTREAM_FAILED', details: { status: 401, code: 'INVALID_API_KEY', requestId: 'up-7' } } },
+      {
+        error: {
+          message: 'An upstream service failed. Retry the request.',
+          code: 'UPSTREAM_FAILED',
+          details: { status: 401, code: 'INVALID_API_KEY', requestId: 'up-7' },
+        },
+      },
     ]);
     expect(seen).toEqual([upstream]);
   });
 
   it("answers the client's TransportError (a failed call) with 502 UPSTREAM_FAILED", () => {
-    const failure = Object.assign(new Error(`connect ECONNREFUSED ${SECRET}`), { [Symbol.for('@monitorqa/errors-client/TransportError')]: true, kind: 'network' });
+    const failure = Object.assign(new Error(`connect ECONNREFUSED ${SECRET}`), {
+      [Symbol.for('@monitorqa/errors-client/TransportError')]: true,
+      kind: 'network',
+    });
     const res = toErrorResponse(failure);
-    expect([res.status, (JSON.parse(res.body) as { error: { code: string } }).error.code]).toEqual([502, 'UPSTREAM_FAILED']);
+    expect([res.status, (JSON.parse(res.body) as { error: { code: string } }).error.code]).toEqual([
+      502,
+      'UPSTREAM_FAILED',
+    ]);
     expect(res.body).not.toContain(SECRET);
   });
 

@@ -61,7 +61,9 @@ beforeAll(async () => {
   });
   app.use(errorHandler({ onServerError: (error) => logged.push(error) }));
   const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => { resolve(s); });
+    const s = app.listen(0, '127.0.0.1', () => {
+      resolve(s);
+    });
   });
   service = started(server);
 });
@@ -71,7 +73,9 @@ afterAll(async () => {
   await new Promise((resolve) => upstream.close(resolve));
 });
 
-const failed = (details: object): unknown => ({ error: { message: 'An upstream service failed. Retry the request.', code: 'UPSTREAM_FAILED', details } });
+const failed = (details: object): unknown => ({
+  error: { message: 'An upstream service failed. Retry the request.', code: 'UPSTREAM_FAILED', details },
+});
 
 describe("502 Bad Gateway: an upstream's error escaping a handler", () => {
   // ky and fetch leave the body unread, so the upstream's code is not known: its status and id are.
@@ -80,21 +84,27 @@ describe("502 Bad Gateway: an upstream's error escaping a handler", () => {
     ['axios', { status: 401, code: 'INVALID_API_KEY', requestId: UPSTREAM_ID }],
     ['ofetch', { status: 401, code: 'INVALID_API_KEY', requestId: UPSTREAM_ID }],
     ['got', { status: 401, code: 'INVALID_API_KEY', requestId: UPSTREAM_ID }],
-  ])("%s: the upstream's 401 is our 502, with its status, code and request id but not its message", async (client, details) => {
-    const before = logged.length;
-    const res = await fetch(`${service.url}/via/${client}/unauthorized`);
-    const text = await res.text();
-    expect([res.status, JSON.parse(text)]).toEqual([502, failed(details)]);
-    expect(text).not.toContain(SECRET);
-    expect(logged.length).toBe(before + 1);
-  });
+  ])(
+    "%s: the upstream's 401 is our 502, with its status, code and request id but not its message",
+    async (client, details) => {
+      const before = logged.length;
+      const res = await fetch(`${service.url}/via/${client}/unauthorized`);
+      const text = await res.text();
+      expect([res.status, JSON.parse(text)]).toEqual([502, failed(details)]);
+      expect(text).not.toContain(SECRET);
+      expect(logged.length).toBe(before + 1);
+    },
+  );
 
-  it.each(['ky', 'axios', 'ofetch', 'got'])("%s: the upstream's HTML 502 is our 502, with nothing of its page", async (client) => {
-    const res = await fetch(`${service.url}/via/${client}/html`);
-    const text = await res.text();
-    expect([res.status, JSON.parse(text)]).toEqual([502, failed({ status: 502 })]);
-    expect(text).not.toContain(SECRET);
-  });
+  it.each(['ky', 'axios', 'ofetch', 'got'])(
+    "%s: the upstream's HTML 502 is our 502, with nothing of its page",
+    async (client) => {
+      const res = await fetch(`${service.url}/via/${client}/html`);
+      const text = await res.text();
+      expect([res.status, JSON.parse(text)]).toEqual([502, failed({ status: 502 })]);
+      expect(text).not.toContain(SECRET);
+    },
+  );
 
   it.each(['ky', 'axios', 'ofetch', 'got', 'fetch'])('%s: a call that got no answer is our 502 too', async (client) => {
     const before = logged.length;
@@ -105,6 +115,9 @@ describe("502 Bad Gateway: an upstream's error escaping a handler", () => {
 
   it('upstreamFailed(error, name) keeps the name and adds what the call error tells', async () => {
     const res = await fetch(`${service.url}/named`);
-    expect([res.status, await res.json()]).toEqual([502, failed({ upstream: 'billing', status: 401, code: 'INVALID_API_KEY', requestId: UPSTREAM_ID })]);
+    expect([res.status, await res.json()]).toEqual([
+      502,
+      failed({ upstream: 'billing', status: 401, code: 'INVALID_API_KEY', requestId: UPSTREAM_ID }),
+    ]);
   });
 });

@@ -2,6 +2,14 @@
 // `monitorqa-errors <gen|snapshot|check>`: a service's catalog, documented and guarded in CI.
 import { main } from './cli/main.js';
 
-void main(process.argv.slice(2), { out: (line) => { console.log(line); }, err: (line) => { console.error(line); }, env: process.env }).then((code) => {
+void main(process.argv.slice(2), {
+  out: (line) => {
+    console.log(line);
+  },
+  err: (line) => {
+    console.error(line);
+  },
+  env: process.env,
+}).then((code) => {
   process.exitCode = code;
 });

@@ -1,4 +1,13 @@
 export { ContractViolation, assertErrorContract, canProbe, runProbe } from './conformance/assert.js';
-export { errorContractProbes, probesTable, type ContractOptions, type Expectation, type Probe, type ProbeRequest, type ProbeRoute, type StatusCase } from './conformance/probes.js';
+export {
+  errorContractProbes,
+  probesTable,
+  type ContractOptions,
+  type Expectation,
+  type Probe,
+  type ProbeRequest,
+  type ProbeRoute,
+  type StatusCase,
+} from './conformance/probes.js';
 export type { Answer, ContractTarget } from './conformance/target.js';
 export { mockError, sampleOf, type MockErrorInit } from './mocks/mock-error.js';

@@ -23,7 +23,11 @@ export function errorScenarios(init: Omit<MockErrorInit, 'details' | 'message'> 
  * A handler answering one method and path with one catalog error.
  * @example server.use(errorOn('get', '/api/monitors/:id', 'RESOURCE_NOT_FOUND', { details: { resource: 'monitor', id: '42' } }))
  */
-export function errorOn(method: 'get' | 'post' | 'put' | 'patch' | 'delete' | 'all', path: string, code: string, init: MockErrorInit = {}): HttpHandler {
+export function errorOn(
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete' | 'all',
+  path: string,
+  code: string,
+  init: MockErrorInit = {},
+): HttpHandler {
   return http[method](path, () => mockError(code, init));
 }
-

@@ -21,9 +21,14 @@ interface Run {
 
 function cli(args: readonly string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: work, env: { ...process.env, GITHUB_ACTIONS: '', ...env } }, (error, stdout, stderr) => {
-      resolve({ code: error === null ? 0 : Number(error.code), stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: work, env: { ...process.env, GITHUB_ACTIONS: '', ...env } },
+      (error, stdout, stderr) => {
+        resolve({ code: error === null ? 0 : Number(error.code), stdout, stderr });
+      },
+    );
   });
 }
 
@@ -33,7 +38,10 @@ describe('monitorqa-errors --help', () => {
     expect([main.code, main.stdout]).toEqual([0, expect.stringContaining('gen       write the catalog') as unknown]);
     for (const command of ['gen', 'snapshot', 'check']) {
       const help = await cli([command, '--help']);
-      expect([help.code, help.stdout]).toEqual([0, expect.stringContaining(`Usage: monitorqa-errors ${command} <catalog module>`) as unknown]);
+      expect([help.code, help.stdout]).toEqual([
+        0,
+        expect.stringContaining(`Usage: monitorqa-errors ${command} <catalog module>`) as unknown,
+      ]);
     }
   });
   it('exits 2 with the usage on an unknown command, a missing module or an unknown option', async () => {
@@ -43,10 +51,18 @@ describe('monitorqa-errors --help', () => {
   });
   it('says so when a module exports no catalog, or several', async () => {
     const none = await cli(['snapshot', fixture('no-catalog.ts')]);
-    expect([none.code, none.stderr]).toEqual([2, expect.stringContaining('exports no error catalog: export the result of defineErrorCatalog(…).') as unknown]);
+    expect([none.code, none.stderr]).toEqual([
+      2,
+      expect.stringContaining('exports no error catalog: export the result of defineErrorCatalog(…).') as unknown,
+    ]);
     const two = await cli(['snapshot', fixture('two-catalogs.ts')]);
-    expect([two.code, two.stderr]).toEqual([2, expect.stringContaining('exports 2 catalogs (errorCatalog, mine): say which with --export.') as unknown]);
-    expect((await cli(['snapshot', fixture('two-catalogs.ts'), '--export', 'mine', '--file', 'mine.json'])).code).toBe(0);
+    expect([two.code, two.stderr]).toEqual([
+      2,
+      expect.stringContaining('exports 2 catalogs (errorCatalog, mine): say which with --export.') as unknown,
+    ]);
+    expect((await cli(['snapshot', fixture('two-catalogs.ts'), '--export', 'mine', '--file', 'mine.json'])).code).toBe(
+      0,
+    );
   });
 });
 
@@ -56,9 +72,14 @@ describe('gen', () => {
     expect(run.code).toBe(0);
     const page = readFileSync(join(work, 'docs/error-codes.md'), 'utf8');
     expect(page).toContain('# Monitors service: error codes');
-    expect(page).toContain('### MONITOR_LIMIT_REACHED\n\nThe account has as many monitors as its plan allows.\n\n- Status: `409 Conflict`');
+    expect(page).toContain(
+      '### MONITOR_LIMIT_REACHED\n\nThe account has as many monitors as its plan allows.\n\n- Status: `409 Conflict`',
+    );
     expect(page).toContain('"required":["limit","plan"]');
-    const schema = JSON.parse(readFileSync(join(work, 'docs/error-envelope.schema.json'), 'utf8')) as { $id: string; properties: { error: { properties: { code: { enum: string[] } } } } };
+    const schema = JSON.parse(readFileSync(join(work, 'docs/error-envelope.schema.json'), 'utf8')) as {
+      $id: string;
+      properties: { error: { properties: { code: { enum: string[] } } } };
+    };
     expect(schema.$id).toBe('https://monitors.monitorqa.dev/schemas/error-envelope.json');
     expect(schema.properties.error.properties.code.enum).toContain('CHECK_TIMED_OUT');
     expect(existsSync(join(work, 'docs/openapi-components.json'))).toBe(true);
@@ -68,14 +89,23 @@ describe('gen', () => {
 describe('snapshot and check', () => {
   it('records every code with its status and details shape, and the domain', async () => {
     expect((await cli(['snapshot', fixture('v1.ts')])).stdout).toBe('wrote errors.snapshot.json (27 codes)\n');
-    const snapshot = JSON.parse(readFileSync(join(work, 'errors.snapshot.json'), 'utf8')) as { domain: string; codes: Record<string, unknown> };
+    const snapshot = JSON.parse(readFileSync(join(work, 'errors.snapshot.json'), 'utf8')) as {
+      domain: string;
+      codes: Record<string, unknown>;
+    };
     expect(snapshot.domain).toBe('monitors.monitorqa.dev');
     expect(snapshot.codes.CHECK_TIMED_OUT).toEqual({ status: 502, detailsTypeOnly: true });
-    expect(snapshot.codes.MONITOR_LIMIT_REACHED).toMatchObject({ status: 409, details: { required: ['limit', 'plan'] } });
+    expect(snapshot.codes.MONITOR_LIMIT_REACHED).toMatchObject({
+      status: 409,
+      details: { required: ['limit', 'plan'] },
+    });
   });
   it('passes an unchanged catalog, saying which codes are guarded by code and status only', async () => {
     const run = await cli(['check', fixture('v1.ts')]);
-    expect([run.code, run.stdout]).toEqual([0, 'note CHECK_TIMED_OUT: declare details by type alone (details<T>()): only their code and status are guarded. Declare them with a Standard Schema validator or schemaDetails() to guard their details too.\ncheck passed: no breaking change.\n']);
+    expect([run.code, run.stdout]).toEqual([
+      0,
+      'note CHECK_TIMED_OUT: declare details by type alone (details<T>()): only their code and status are guarded. Declare them with a Standard Schema validator or schemaDetails() to guard their details too.\ncheck passed: no breaking change.\n',
+    ]);
   });
   it('passes a new code and a new optional key', async () => {
     const run = await cli(['check', fixture('v2-added.ts')]);
@@ -96,7 +126,9 @@ describe('snapshot and check', () => {
   it('fails with BREAKING when a code changes status, from a JavaScript catalog, and annotates on GitHub Actions', async () => {
     const run = await cli(['check', fixture('v2-status.js')], { GITHUB_ACTIONS: 'true' });
     expect([run.code, run.stderr]).toEqual([1, 'BREAKING MONITOR_LIMIT_REACHED: status changed from 409 to 422.\n']);
-    expect(run.stdout).toContain('::error title=BREAKING error contract change::MONITOR_LIMIT_REACHED: status changed from 409 to 422.');
+    expect(run.stdout).toContain(
+      '::error title=BREAKING error contract change::MONITOR_LIMIT_REACHED: status changed from 409 to 422.',
+    );
   });
   it('fails when another service defines one of our codes differently (--against its snapshot)', async () => {
     await cli(['snapshot', fixture('billing.ts'), '--file', 'billing.json']);
@@ -108,6 +140,9 @@ describe('snapshot and check', () => {
   });
   it('exits 2 when there is no snapshot to check against', async () => {
     const run = await cli(['check', fixture('v1.ts'), '--file', 'missing.json']);
-    expect([run.code, run.stderr]).toEqual([2, expect.stringContaining('cannot read the snapshot missing.json') as unknown]);
+    expect([run.code, run.stderr]).toEqual([
+      2,
+      expect.stringContaining('cannot read the snapshot missing.json') as unknown,
+    ]);
   });
 });

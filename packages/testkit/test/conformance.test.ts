@@ -3,13 +3,29 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ContractViolation, assertErrorContract, canProbe, errorContractProbes, probesTable, runProbe } from '../src/index.js';
+import {
+  ContractViolation,
+  assertErrorContract,
+  canProbe,
+  errorContractProbes,
+  probesTable,
+  runProbe,
+} from '../src/index.js';
 import { catalog } from './fixtures/v1.js';
 
 // A handler of the kind a service writes by hand: a bare `{ message }` 404, a stack in its 500.
 const handWritten = (request: Request): Response => {
   const { pathname } = new URL(request.url);
-  if (pathname === '/crash') return Response.json({ error: { message: 'TypeError: x is undefined\n    at handler (/srv/app/src/routes.ts:42:7)', code: 'INTERNAL_SERVER_ERROR' } }, { status: 500 });
+  if (pathname === '/crash')
+    return Response.json(
+      {
+        error: {
+          message: 'TypeError: x is undefined\n    at handler (/srv/app/src/routes.ts:42:7)',
+          code: 'INTERNAL_SERVER_ERROR',
+        },
+      },
+      { status: 500 },
+    );
   return Response.json({ message: 'Not found' }, { status: 404 });
 };
 
@@ -29,13 +45,20 @@ describe('errorContractProbes', () => {
       wireRoute: { method: 'GET', path: '/health' },
       statuses: [{ request: { method: 'GET', path: '/monitors/1' }, status: 404, code: 'RESOURCE_NOT_FOUND' }],
     });
-    expect(all.map((p) => p.request.path).filter((p) => p.startsWith('/monitors/'))).toEqual(['/monitors/%E0%A4%A', '/monitors/1']);
+    expect(all.map((p) => p.request.path).filter((p) => p.startsWith('/monitors/'))).toEqual([
+      '/monitors/%E0%A4%A',
+      '/monitors/1',
+    ]);
     expect(all).toHaveLength(4 + 8 + 1 + 2 + 1 + 1 + 4);
   });
   it('skips the socket-level probes for a fetch handler, and refuses to run one on it', async () => {
-    const [raw] = errorContractProbes({ wireRoute: { method: 'GET', path: '/health' } }).filter((p) => p.request.raw !== undefined);
+    const [raw] = errorContractProbes({ wireRoute: { method: 'GET', path: '/health' } }).filter(
+      (p) => p.request.raw !== undefined,
+    );
     expect(canProbe(handWritten, raw!)).toBe(false);
-    await expect(runProbe(handWritten, raw!)).rejects.toThrow('is sent on a socket: give a base URL, not a fetch handler.');
+    await expect(runProbe(handWritten, raw!)).rejects.toThrow(
+      'is sent on a socket: give a base URL, not a fetch handler.',
+    );
   });
 });
 
@@ -58,8 +81,13 @@ describe('a 404 answered with { message }', () => {
 
 describe('a 500 that leaks', () => {
   it('fails on the stack, the path and the planted secret, and on a message that is not the generic one', async () => {
-    const leaky = (request: Request): Response => (new URL(request.url).pathname === '/crash' ? handWritten(request) : Response.json({}, { status: 404 }));
-    const failure = (await assertErrorContract(leaky, { catalog, crashRoute: { method: 'GET', path: '/crash' }, secret: 'routes.ts' }).catch((e: unknown) => e)) as Error;
+    const leaky = (request: Request): Response =>
+      new URL(request.url).pathname === '/crash' ? handWritten(request) : Response.json({}, { status: 404 });
+    const failure = (await assertErrorContract(leaky, {
+      catalog,
+      crashRoute: { method: 'GET', path: '/crash' },
+      secret: 'routes.ts',
+    }).catch((e: unknown) => e)) as Error;
     expect(failure.message).toMatch(/^5 answers broke the error contract:/);
     expect(failure.message).toContain('- the answer holds the planted secret');
     expect(failure.message).toContain('- the answer holds a stack trace or a server path');
@@ -74,7 +102,11 @@ describe('a running service, by base URL', () => {
   beforeAll(async () => {
     // A code of another status than the catalog's: the envelope alone is not enough.
     server = createServer((_req, res) => {
-      res.writeHead(400, { 'content-type': 'application/json', 'x-request-id': 'r1' }).end(JSON.stringify({ error: { message: 'Gone.', code: 'ROUTE_NOT_FOUND', details: { method: 'GET', path: '/x' } } }));
+      res.writeHead(400, { 'content-type': 'application/json', 'x-request-id': 'r1' }).end(
+        JSON.stringify({
+          error: { message: 'Gone.', code: 'ROUTE_NOT_FOUND', details: { method: 'GET', path: '/x' } },
+        }),
+      );
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;

@@ -17,21 +17,36 @@ describe('mockError', () => {
     expect(parseEnvelope(body)).toMatchObject({ ok: true, envelope: { error: { code } } });
   });
   it('fills required details from the schema, and keeps a 5xx message generic', async () => {
-    expect(await mockError('MONITOR_LIMIT_REACHED', { catalog }).json()).toEqual({ error: { message: 'The monitor limit is reached.', code: 'MONITOR_LIMIT_REACHED', details: { limit: 1, plan: 'example' } } });
-    expect(await mockError('INTERNAL_SERVER_ERROR', { message: 'db password in here' }).json()).toEqual({ error: { message: BASE_CODES.INTERNAL_SERVER_ERROR.message, code: 'INTERNAL_SERVER_ERROR' } });
+    expect(await mockError('MONITOR_LIMIT_REACHED', { catalog }).json()).toEqual({
+      error: {
+        message: 'The monitor limit is reached.',
+        code: 'MONITOR_LIMIT_REACHED',
+        details: { limit: 1, plan: 'example' },
+      },
+    });
+    expect(await mockError('INTERNAL_SERVER_ERROR', { message: 'db password in here' }).json()).toEqual({
+      error: { message: BASE_CODES.INTERNAL_SERVER_ERROR.message, code: 'INTERNAL_SERVER_ERROR' },
+    });
   });
   it('sends Retry-After when given, and refuses a code the catalog does not have', () => {
     expect(mockError('MAINTENANCE', { retryAfter: 30 }).headers.get('retry-after')).toBe('30');
-    expect(() => mockError('NOPE', { catalog })).toThrow('mockError: "NOPE" is not a code of monitors.monitorqa.dev (27 codes).');
+    expect(() => mockError('NOPE', { catalog })).toThrow(
+      'mockError: "NOPE" is not a code of monitors.monitorqa.dev (27 codes).',
+    );
   });
   it('builds samples of any schema shape', () => {
-    expect(sampleOf({ type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } })).toEqual({ field: ['example'] });
+    expect(sampleOf({ type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } })).toEqual({
+      field: ['example'],
+    });
     expect(sampleOf({ enum: ['a', 'b'] })).toBe('a');
   });
 });
 
 describe('MSW handlers', () => {
-  const server = setupServer(errorScenarios({ catalog }), errorOn('get', 'http://api.test/monitors/42', 'RESOURCE_NOT_FOUND', { details: { resource: 'monitor', id: '42' } }));
+  const server = setupServer(
+    errorScenarios({ catalog }),
+    errorOn('get', 'http://api.test/monitors/42', 'RESOURCE_NOT_FOUND', { details: { resource: 'monitor', id: '42' } }),
+  );
   // The client keeps the fetch it was created with: create it once MSW has patched fetch.
   let client: ReturnType<typeof createClient>;
   beforeAll(() => {
@@ -44,7 +59,9 @@ describe('MSW handlers', () => {
 
   it('answers one route with one error, read by the real client', async () => {
     const error = await client.get('/monitors/42').catch((e: unknown) => e);
-    expect(matchError(error, { RESOURCE_NOT_FOUND: (e) => `missing ${e.details?.id ?? '?'}`, _: () => 'other' })).toBe('missing 42');
+    expect(matchError(error, { RESOURCE_NOT_FOUND: (e) => `missing ${e.details?.id ?? '?'}`, _: () => 'other' })).toBe(
+      'missing 42',
+    );
   });
   it('answers any route with the code a test asks for, so every branch of a matchError runs', async () => {
     const seen: string[] = [];

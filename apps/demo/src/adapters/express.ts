@@ -10,11 +10,19 @@ export async function startExpress(routes: readonly Route[], options: AdapterOpt
   const app = express();
   // Which framework answers is nobody's business: one answer per request, whatever runs it.
   app.disable('x-powered-by');
-  if (options.allowOrigin !== undefined) app.use(cors({ origin: options.allowOrigin, exposedHeaders: [...EXPOSED_HEADERS] }));
+  if (options.allowOrigin !== undefined)
+    app.use(cors({ origin: options.allowOrigin, exposedHeaders: [...EXPOSED_HEADERS] }));
   app.use(jsonBody());
   for (const route of routes) {
     app[route.method.toLowerCase() as 'get'](route.path, async (req, res) => {
-      send(res, await route.handler({ params: req.params as Record<string, string>, header: (name) => req.get(name), body: req.body as unknown }));
+      send(
+        res,
+        await route.handler({
+          params: req.params as Record<string, string>,
+          header: (name) => req.get(name),
+          body: req.body as unknown,
+        }),
+      );
     });
   }
   app.use(notFoundHandler(), errorHandler({ onServerError: options.onServerError }));

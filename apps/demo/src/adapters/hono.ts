@@ -11,7 +11,8 @@ import { running, type AdapterOptions, type Running } from './running.js';
 export async function startHono(routes: readonly Route[], options: AdapterOptions = {}): Promise<Running> {
   const app = useErrors(new Hono(), { onServerError: options.onServerError });
   // hono/cors spells it `exposeHeaders`.
-  if (options.allowOrigin !== undefined) app.use(cors({ origin: options.allowOrigin, exposeHeaders: [...EXPOSED_HEADERS] }));
+  if (options.allowOrigin !== undefined)
+    app.use(cors({ origin: options.allowOrigin, exposeHeaders: [...EXPOSED_HEADERS] }));
   for (const route of routes) {
     app.on(route.method, route.path, async (c) => {
       // readJson reads as every adapter does: no body (or an empty one) is undefined, whatever the content type says.

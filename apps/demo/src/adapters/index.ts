@@ -9,7 +9,9 @@ import type { AdapterOptions, Running } from './running.js';
 export type { AdapterOptions, Running } from './running.js';
 
 /** Every adapter the demo serves the same API with. */
-export const adapters: Readonly<Record<string, (routes: readonly Route[], options?: AdapterOptions) => Promise<Running>>> = {
+export const adapters: Readonly<
+  Record<string, (routes: readonly Route[], options?: AdapterOptions) => Promise<Running>>
+> = {
   express: startExpress,
   fastify: startFastify,
   hono: startHono,

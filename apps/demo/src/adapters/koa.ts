@@ -13,11 +13,22 @@ export async function startKoa(routes: readonly Route[], options: AdapterOptions
   const router = new Router();
   for (const route of routes) {
     router[route.method.toLowerCase() as 'get'](route.path, async (ctx) => {
-      send(ctx, await route.handler({ params: ctx.params, header: (name) => ctx.get(name) || undefined, body: (ctx.request as { body?: unknown }).body }));
+      send(
+        ctx,
+        await route.handler({
+          params: ctx.params,
+          header: (name) => ctx.get(name) || undefined,
+          body: (ctx.request as { body?: unknown }).body,
+        }),
+      );
     });
   }
-  if (options.allowOrigin !== undefined) app.use(cors({ origin: options.allowOrigin, exposeHeaders: [...EXPOSED_HEADERS] }));
-  app.use(errorMiddleware({ onServerError: options.onServerError })).use(jsonBody()).use(router.routes());
+  if (options.allowOrigin !== undefined)
+    app.use(cors({ origin: options.allowOrigin, exposeHeaders: [...EXPOSED_HEADERS] }));
+  app
+    .use(errorMiddleware({ onServerError: options.onServerError }))
+    .use(jsonBody())
+    .use(router.routes());
   const server = app.listen(options.port ?? 0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   return running(server);

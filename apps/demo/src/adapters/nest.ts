@@ -25,7 +25,14 @@ function appModule(routes: readonly Route[]): Type {
   for (const [i, route] of routes.entries()) {
     const key = `route${String(i)}`;
     prototype[key] = async (req: PlatformRequest, res: unknown) => {
-      send(res, await route.handler({ params: req.params, header: (name) => [req.headers[name.toLowerCase()]].flat()[0], body: req.body }));
+      send(
+        res,
+        await route.handler({
+          params: req.params,
+          header: (name) => [req.headers[name.toLowerCase()]].flat()[0],
+          body: req.body,
+        }),
+      );
     };
     METHODS[route.method](route.path)(prototype, key, Object.getOwnPropertyDescriptor(prototype, key)!);
     Req()(prototype, key, 0);
@@ -40,7 +47,12 @@ function appModule(routes: readonly Route[]): Type {
 
 async function startNest(app: INestApplication, options: AdapterOptions): Promise<Running> {
   // On Fastify, Nest's CORS is @fastify/cors, which allows only GET, HEAD and POST unless told otherwise.
-  if (options.allowOrigin !== undefined) app.enableCors({ origin: options.allowOrigin, methods: ['GET', 'HEAD', 'PUT', 'PATCH', 'POST', 'DELETE'], exposedHeaders: [...EXPOSED_HEADERS] });
+  if (options.allowOrigin !== undefined)
+    app.enableCors({
+      origin: options.allowOrigin,
+      methods: ['GET', 'HEAD', 'PUT', 'PATCH', 'POST', 'DELETE'],
+      exposedHeaders: [...EXPOSED_HEADERS],
+    });
   useErrorContract(app, { onServerError: options.onServerError });
   await app.listen(options.port ?? 0, '127.0.0.1');
   return running(app.getHttpServer() as Server);
@@ -53,5 +65,8 @@ export async function startNestExpress(routes: readonly Route[], options: Adapte
 }
 
 export async function startNestFastify(routes: readonly Route[], options: AdapterOptions = {}): Promise<Running> {
-  return startNest(await NestFactory.create(appModule(routes), new FastifyAdapter({ frameworkErrors }), { logger: false }), options);
+  return startNest(
+    await NestFactory.create(appModule(routes), new FastifyAdapter({ frameworkErrors }), { logger: false }),
+    options,
+  );
 }

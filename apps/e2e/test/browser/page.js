@@ -8,7 +8,16 @@ async function outcome(call) {
     const value = await call();
     return { ok: true, value };
   } catch (error) {
-    if (isApiError(error)) return { ok: false, status: error.status, code: error.code, message: error.message, requestId: error.response?.requestId ?? null, retryAfter: error.retryAfter ?? null, fromContract: error.response?.fromContract ?? null };
+    if (isApiError(error))
+      return {
+        ok: false,
+        status: error.status,
+        code: error.code,
+        message: error.message,
+        requestId: error.response?.requestId ?? null,
+        retryAfter: error.retryAfter ?? null,
+        fromContract: error.response?.fromContract ?? null,
+      };
     return { ok: false, transport: isTransportError(error) ? error.kind : String(error) };
   }
 }
@@ -23,7 +32,15 @@ window.runScenarios = async (api, deadUrl) => {
   const created = await admin.request('POST', '/monitors', { body: valid });
   results[201] = { status: created.status, location: created.location, id: created.data.id };
   results[200] = await outcome(() => admin.get(`/monitors/${created.data.id}`));
-  results[400] = await outcome(async () => parseResponse(await fetch(`${api}/monitors`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': 'demo-admin-key' }, body: '{"name":' })));
+  results[400] = await outcome(async () =>
+    parseResponse(
+      await fetch(`${api}/monitors`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': 'demo-admin-key' },
+        body: '{"name":',
+      }),
+    ),
+  );
   results[401] = await outcome(() => anonymous.get('/monitors'));
   results[403] = await outcome(() => reader.post('/monitors', { ...valid, name: 'other' }));
   results[404] = await outcome(() => admin.get('/monitors/999'));
@@ -33,7 +50,10 @@ window.runScenarios = async (api, deadUrl) => {
   results[500] = await outcome(() => admin.post(`/monitors/${tcp.id}/check`, undefined, { idempotencyKey: 'crash-1' }));
   const down = await admin.post('/monitors', { ...valid, name: 'down', url: deadUrl });
   attempts.length = 0;
-  results[502] = { ...(await outcome(() => admin.post(`/monitors/${down.id}/check`, undefined, { idempotencyKey: 'down-1' }))), attempts: attempts.length };
+  results[502] = {
+    ...(await outcome(() => admin.post(`/monitors/${down.id}/check`, undefined, { idempotencyKey: 'down-1' }))),
+    attempts: attempts.length,
+  };
   await admin.put('/admin/maintenance', { on: true });
   attempts.length = 0;
   results[503] = { ...(await outcome(() => admin.get('/monitors'))), attempts: attempts.map((a) => a.at) };

@@ -23,10 +23,12 @@ export const CODE_DOCS: Readonly<Record<BaseErrorCode, string>> = {
   CONFLICT: "The request conflicts with the resource's current state.",
   RESOURCE_ALREADY_EXISTS: 'A resource with the same identity already exists.',
   UNPROCESSABLE_ENTITY: 'The request is well formed but its data is invalid.',
-  VALIDATION_FAILED: 'One or more fields failed validation: `details` maps each field path to the list of its problems.',
+  VALIDATION_FAILED:
+    'One or more fields failed validation: `details` maps each field path to the list of its problems.',
   INTERNAL_SERVER_ERROR: 'An unexpected error: the cause is logged, never sent.',
   BAD_GATEWAY: 'A gateway or proxy in front of the service failed.',
-  UPSTREAM_FAILED: "An upstream service the request depends on failed: `details` may name it and carry its status, error code and request id, never its message.",
+  UPSTREAM_FAILED:
+    'An upstream service the request depends on failed: `details` may name it and carry its status, error code and request id, never its message.',
   SERVICE_UNAVAILABLE: 'The service is temporarily unavailable.',
   MAINTENANCE: 'The service is down for maintenance.',
   OVERLOADED: 'The service is shedding load.',

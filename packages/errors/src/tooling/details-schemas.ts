@@ -2,7 +2,13 @@ import type { ErrorDetails, ErrorCode } from '../base.js';
 import type { JsonSchema } from './json-schema.js';
 
 /** The base codes that declare a `details` shape. */
-type CodeWithDetails = { [C in ErrorCode]: ErrorDetails<C> extends Readonly<Record<string, unknown>> | undefined ? (undefined extends ErrorDetails<C> ? never : C) : C }[ErrorCode];
+type CodeWithDetails = {
+  [C in ErrorCode]: ErrorDetails<C> extends Readonly<Record<string, unknown>> | undefined
+    ? undefined extends ErrorDetails<C>
+      ? never
+      : C
+    : C;
+}[ErrorCode];
 
 const text = { type: 'string' } as const;
 // Marked pure so that a bundle which never reads the schemas (the client) drops them.

@@ -32,7 +32,9 @@ export function detailsSchemaOf(code: string, catalog?: Pick<AnyErrorCatalog, 'd
 
 // The Standard JSON Schema interface (standardschema.dev): `~standard.jsonSchema.output(options)`.
 function fromStandardJsonSchema(validator: object): JsonSchema | undefined {
-  const standard = (validator as { '~standard'?: { jsonSchema?: { output?: (options: { target: string }) => unknown } } })['~standard'];
+  const standard = (
+    validator as { '~standard'?: { jsonSchema?: { output?: (options: { target: string }) => unknown } } }
+  )['~standard'];
   const output = standard?.jsonSchema?.output;
   if (typeof output !== 'function') return undefined;
   const schema = output({ target: 'draft-2020-12' });
@@ -56,7 +58,10 @@ export function toCodeSchema(catalog: AnyErrorCatalog, codes: readonly string[] 
  * JSON Schema (2020-12) of the error envelope, with the catalog's codes as an enum.
  * @example writeFileSync('error-envelope.schema.json', JSON.stringify(toJsonSchema(errorCatalog), null, 2))
  */
-export function toJsonSchema(catalog: AnyErrorCatalog, id = 'https://monitorqa.dev/schemas/error-envelope.json'): JsonSchema {
+export function toJsonSchema(
+  catalog: AnyErrorCatalog,
+  id = 'https://monitorqa.dev/schemas/error-envelope.json',
+): JsonSchema {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: id,
@@ -76,7 +81,9 @@ export function toJsonSchema(catalog: AnyErrorCatalog, id = 'https://monitorqa.d
         // Each code's own details shape, where it declares one.
         allOf: catalog.codes.flatMap((code) => {
           const details = detailsSchemaOf(code, catalog);
-          return details === undefined ? [] : [{ if: { properties: { code: { const: code } } }, then: { properties: { details } } }];
+          return details === undefined
+            ? []
+            : [{ if: { properties: { code: { const: code } } }, then: { properties: { details } } }];
         }),
       },
     },

@@ -29,6 +29,8 @@ export function toCodesMarkdown(catalog: AnyErrorCatalog, options: CodesMarkdown
     });
     return codes.length === 0 ? [] : [`## ${status} ${STATUSES[status].reason}\n\n${codes.join('\n')}`];
   });
-  const header = options.header ?? '# Error codes\n\nThe machine-readable `error.code` values, grouped by the status they map onto.\n\n';
+  const header =
+    options.header ??
+    '# Error codes\n\nThe machine-readable `error.code` values, grouped by the status they map onto.\n\n';
   return header + sections.join('\n');
 }

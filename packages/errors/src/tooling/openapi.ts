@@ -24,7 +24,10 @@ export function toOpenApiComponents(catalog: AnyErrorCatalog): JsonSchema {
           schema: {
             allOf: [
               { $ref: '#/components/schemas/ErrorEnvelope' },
-              { type: 'object', properties: { error: { type: 'object', properties: { code: toCodeSchema(catalog, codes) } } } },
+              {
+                type: 'object',
+                properties: { error: { type: 'object', properties: { code: toCodeSchema(catalog, codes) } } },
+              },
             ],
           },
           example: {

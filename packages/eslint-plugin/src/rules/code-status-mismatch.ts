@@ -10,9 +10,18 @@ export type Options = [CatalogOptions];
 export type MessageIds = 'mismatch' | 'useCatalogStatus' | 'catalogProblem';
 
 /** The code argument of `apiError(code)` / `catalog.create(code)` a body is (or `.toJSON()` of, or a `const` of). */
-function createdCode(body: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, depth = 0): TSESTree.Node | undefined {
+function createdCode(
+  body: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  depth = 0,
+): TSESTree.Node | undefined {
   let node = unwrap(body);
-  if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression && node.callee.property.type === AST_NODE_TYPES.Identifier && node.callee.property.name === 'toJSON') {
+  if (
+    node.type === AST_NODE_TYPES.CallExpression &&
+    node.callee.type === AST_NODE_TYPES.MemberExpression &&
+    node.callee.property.type === AST_NODE_TYPES.Identifier &&
+    node.callee.property.name === 'toJSON'
+  ) {
     node = unwrap(node.callee.object);
   }
   if (node.type === AST_NODE_TYPES.Identifier && depth === 0) {
@@ -23,7 +32,11 @@ function createdCode(body: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCo
   const { callee } = node;
   const created =
     (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'apiError' && isOurs(callee, sourceCode)) ||
-    (callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier && callee.property.name === 'create' && callee.object.type === AST_NODE_TYPES.Identifier && /catalog/i.test(callee.object.name));
+    (callee.type === AST_NODE_TYPES.MemberExpression &&
+      callee.property.type === AST_NODE_TYPES.Identifier &&
+      callee.property.name === 'create' &&
+      callee.object.type === AST_NODE_TYPES.Identifier &&
+      /catalog/i.test(callee.object.name));
   return created ? node.arguments[0] : undefined;
 }
 
@@ -31,10 +44,14 @@ export default createCatalogRule<Options, MessageIds>({
   name: 'code-status-mismatch',
   meta: {
     type: 'problem',
-    docs: { description: "Require an error code to be sent with the status the catalog maps it onto", recommended: 'recommended' },
+    docs: {
+      description: 'Require an error code to be sent with the status the catalog maps it onto',
+      recommended: 'recommended',
+    },
     hasSuggestions: true,
     messages: {
-      mismatch: '{{code}} maps onto {{expected}} in the MonitorQA catalog, but is sent with {{status}}; clients read the status first.',
+      mismatch:
+        '{{code}} maps onto {{expected}} in the MonitorQA catalog, but is sent with {{status}}; clients read the status first.',
       useCatalogStatus: 'Send {{expected}}, the status of {{code}}.',
     },
     defaultOptions: [{}],
@@ -44,12 +61,19 @@ export default createCatalogRule<Options, MessageIds>({
     // One check for both places a code meets a status: an envelope sent with one, and `new ApiError(code, { status })`.
     const check = (codeNode: TSESTree.Node, code: unknown, statusNode: TSESTree.Node, status: unknown): void => {
       const expected = typeof code === 'string' ? knowledge.statusOf.get(code) : undefined;
-      if (typeof code !== 'string' || typeof status !== 'number' || expected === undefined || expected === status) return;
+      if (typeof code !== 'string' || typeof status !== 'number' || expected === undefined || expected === status)
+        return;
       context.report({
         node: codeNode,
         messageId: 'mismatch',
         data: { code, expected, status },
-        suggest: [{ messageId: 'useCatalogStatus', data: { code, expected }, fix: (fixer) => fixer.replaceText(statusNode, String(expected)) }],
+        suggest: [
+          {
+            messageId: 'useCatalogStatus',
+            data: { code, expected },
+            fix: (fixer) => fixer.replaceText(statusNode, String(expected)),
+          },
+        ],
       });
     };
     const sites = statusSites(sourceCode, ({ status, statusNode, body }) => {
@@ -68,11 +92,18 @@ export default createCatalogRule<Options, MessageIds>({
       // new ApiError('NOT_FOUND', { status: 409 })
       NewExpression(node) {
         sites.NewExpression?.(node);
-        if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'ApiError' || !isOurs(node.callee, sourceCode)) return;
+        if (
+          node.callee.type !== AST_NODE_TYPES.Identifier ||
+          node.callee.name !== 'ApiError' ||
+          !isOurs(node.callee, sourceCode)
+        )
+          return;
         const [codeNode, init] = node.arguments;
         const object = init ? unwrap(init) : undefined;
-        const statusNode = object?.type === AST_NODE_TYPES.ObjectExpression ? propertyValue(object, 'status') : undefined;
-        if (codeNode !== undefined && statusNode !== undefined) check(codeNode, staticValue(codeNode, sourceCode), statusNode, staticValue(statusNode, sourceCode));
+        const statusNode =
+          object?.type === AST_NODE_TYPES.ObjectExpression ? propertyValue(object, 'status') : undefined;
+        if (codeNode !== undefined && statusNode !== undefined)
+          check(codeNode, staticValue(codeNode, sourceCode), statusNode, staticValue(statusNode, sourceCode));
       },
     };
   },

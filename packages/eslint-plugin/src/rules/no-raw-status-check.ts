@@ -8,31 +8,51 @@ export type Options = [CatalogOptions];
 export type MessageIds = 'rawStatus' | 'checkCode' | 'readWithToApiError' | 'readAnswer' | 'catalogProblem';
 
 function statusProperty(node: TSESTree.Node): node is TSESTree.MemberExpression {
-  return node.type === AST_NODE_TYPES.MemberExpression && !node.computed && node.property.type === AST_NODE_TYPES.Identifier && node.property.name === 'status';
+  return (
+    node.type === AST_NODE_TYPES.MemberExpression &&
+    !node.computed &&
+    node.property.type === AST_NODE_TYPES.Identifier &&
+    node.property.name === 'status'
+  );
 }
 
 const ERROR_NAME = /^(?:e|err|error|\w*Error)$/;
 
 /** What the `x` of `x.status` is, as far as the code tells. */
-function kindOf(object: TSESTree.Node, context: Parameters<typeof isKnownApiError>[1]): 'api-error' | 'thrown' | 'http-client-error' | 'answer' {
+function kindOf(
+  object: TSESTree.Node,
+  context: Parameters<typeof isKnownApiError>[1],
+): 'api-error' | 'thrown' | 'http-client-error' | 'answer' {
   if (isKnownApiError(object, context)) return 'api-error';
   // axios, ky, ofetch and got errors hold the answer at `.response`.
-  if (object.type === AST_NODE_TYPES.MemberExpression && !object.computed && object.property.type === AST_NODE_TYPES.Identifier && object.property.name === 'response') return 'http-client-error';
+  if (
+    object.type === AST_NODE_TYPES.MemberExpression &&
+    !object.computed &&
+    object.property.type === AST_NODE_TYPES.Identifier &&
+    object.property.name === 'response'
+  )
+    return 'http-client-error';
   if (object.type !== AST_NODE_TYPES.Identifier) return 'answer';
   // A caught value may be an ApiError; a name like `res` or `response` is an answer.
   const variable = ASTUtils.findVariable(context.sourceCode.getScope(object), object);
-  return variable?.defs[0]?.type === TSESLint.Scope.DefinitionType.CatchClause || ERROR_NAME.test(object.name) ? 'thrown' : 'answer';
+  return variable?.defs[0]?.type === TSESLint.Scope.DefinitionType.CatchClause || ERROR_NAME.test(object.name)
+    ? 'thrown'
+    : 'answer';
 }
 
 export default createCatalogRule<Options, MessageIds>({
   name: 'no-raw-status-check',
   meta: {
     type: 'suggestion',
-    docs: { description: 'Prefer checking an error by code (`isApiError(err, code)`) over comparing raw statuses', recommended: 'strict' },
+    docs: {
+      description: 'Prefer checking an error by code (`isApiError(err, code)`) over comparing raw statuses',
+      recommended: 'strict',
+    },
     fixable: 'code',
     hasSuggestions: true,
     messages: {
-      rawStatus: 'Compare by code, not by status: {{status}} is {{codes}} in the MonitorQA catalog, and `isApiError(err, code)` from @monitorqa/errors says which.',
+      rawStatus:
+        'Compare by code, not by status: {{status}} is {{codes}} in the MonitorQA catalog, and `isApiError(err, code)` from @monitorqa/errors says which.',
       readWithToApiError:
         "Compare by code, not by status: read this HTTP client's error with `toApiError(status, headers, body)` from @monitorqa/errors-client, then check `isApiError(err, code)` ({{status}} is {{codes}}).",
       readAnswer:
@@ -47,7 +67,8 @@ export default createCatalogRule<Options, MessageIds>({
       BinaryExpression(node) {
         if (node.operator !== '===' && node.operator !== '==') return;
         // `err.response?.status` is a chain around the member.
-        const side = (n: TSESTree.Node): TSESTree.Node => (n.type === AST_NODE_TYPES.ChainExpression ? n.expression : n);
+        const side = (n: TSESTree.Node): TSESTree.Node =>
+          n.type === AST_NODE_TYPES.ChainExpression ? n.expression : n;
         const left = side(node.left);
         const right = side(node.right);
         const [member, value] = statusProperty(left) ? [left, right] : statusProperty(right) ? [right, left] : [];
@@ -72,7 +93,13 @@ export default createCatalogRule<Options, MessageIds>({
           messageId: 'rawStatus',
           data,
           fix: fixable ? (fixer) => fixer.replaceText(node, replacement(codes[0]!)) : null,
-          suggest: fixable ? [] : codes.map((code) => ({ messageId: 'checkCode' as const, data: { object, code }, fix: (fixer) => fixer.replaceText(node, replacement(code)) })),
+          suggest: fixable
+            ? []
+            : codes.map((code) => ({
+                messageId: 'checkCode' as const,
+                data: { object, code },
+                fix: (fixer) => fixer.replaceText(node, replacement(code)),
+              })),
         });
       },
     };

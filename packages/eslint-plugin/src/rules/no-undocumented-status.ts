@@ -16,7 +16,10 @@ export default createCatalogRule<Options, MessageIds>({
   name: 'no-undocumented-status',
   meta: {
     type: 'problem',
-    docs: { description: 'Disallow response statuses that the MonitorQA contract does not document', recommended: 'recommended' },
+    docs: {
+      description: 'Disallow response statuses that the MonitorQA contract does not document',
+      recommended: 'recommended',
+    },
     hasSuggestions: true,
     messages: {
       undocumented:
@@ -29,7 +32,8 @@ export default createCatalogRule<Options, MessageIds>({
     allow: {
       type: 'array',
       items: { type: 'integer', minimum: 100, maximum: 599 },
-      description: 'Statuses that pass although the contract does not document them. Default: the redirects (301, 302, 303, 304, 307, 308), which carry no body to get wrong; `[]` to report them too.',
+      description:
+        'Statuses that pass although the contract does not document them. Default: the redirects (301, 302, 303, 304, 307, 308), which carry no body to get wrong; `[]` to report them too.',
     },
   },
   create(context, options, knowledge) {
@@ -37,22 +41,26 @@ export default createCatalogRule<Options, MessageIds>({
     const allowed = new Set(options.allow ?? REDIRECTS);
     const { sourceCode } = context;
     // `fixable`: the status is written as a number there, so the documented one can replace it.
-    const check = ({ statusNode, status }: { readonly statusNode: TSESTree.Node; readonly status: number }, fixable = true): void => {
+    const check = (
+      { statusNode, status }: { readonly statusNode: TSESTree.Node; readonly status: number },
+      fixable = true,
+    ): void => {
       if (knowledge.documented.has(status) || allowed.has(status)) return;
       const equivalent = UNDOCUMENTED_STATUSES[status];
       context.report({
         node: statusNode,
         messageId: 'undocumented',
         data: { status, documented },
-        suggest: equivalent && fixable
-          ? [
-              {
-                messageId: 'useDocumented',
-                data: { replacement: equivalent[1], code: equivalent[0] },
-                fix: (fixer) => fixer.replaceText(statusNode, String(equivalent[1])),
-              },
-            ]
-          : [],
+        suggest:
+          equivalent && fixable
+            ? [
+                {
+                  messageId: 'useDocumented',
+                  data: { replacement: equivalent[1], code: equivalent[0] },
+                  fix: (fixer) => fixer.replaceText(statusNode, String(equivalent[1])),
+                },
+              ]
+            : [],
       });
     };
     const sites = statusSites(sourceCode, check);

@@ -12,12 +12,21 @@ export type MessageIds = 'unknownCode' | 'unknownCodeDidYouMean' | 'replaceWith'
 type Node = TSESTree.Node;
 
 function codeProperty(node: Node): node is TSESTree.MemberExpression {
-  return node.type === AST_NODE_TYPES.MemberExpression && !node.computed && node.property.type === AST_NODE_TYPES.Identifier && node.property.name === 'code';
+  return (
+    node.type === AST_NODE_TYPES.MemberExpression &&
+    !node.computed &&
+    node.property.type === AST_NODE_TYPES.Identifier &&
+    node.property.name === 'code'
+  );
 }
 
 function calleeName(callee: Node, sourceCode: Readonly<TSESLint.SourceCode>): string | undefined {
   if (callee.type === AST_NODE_TYPES.Identifier) return isOurs(callee, sourceCode) ? callee.name : undefined;
-  if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier) {
+  if (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    !callee.computed &&
+    callee.property.type === AST_NODE_TYPES.Identifier
+  ) {
     // `catalog.create('X')`, `catalog.is(err, 'X')`: only on something named like a catalog.
     const object = callee.object.type === AST_NODE_TYPES.Identifier ? callee.object.name : '';
     return /catalog/i.test(object) ? `catalog.${callee.property.name}` : undefined;
@@ -26,7 +35,12 @@ function calleeName(callee: Node, sourceCode: Readonly<TSESLint.SourceCode>): st
 }
 
 /** Which argument of a call is a code. */
-const CODE_ARGUMENT: Readonly<Record<string, number>> = { apiError: 0, isApiError: 1, 'catalog.create': 0, 'catalog.is': 1 };
+const CODE_ARGUMENT: Readonly<Record<string, number>> = {
+  apiError: 0,
+  isApiError: 1,
+  'catalog.create': 0,
+  'catalog.is': 1,
+};
 
 export default createCatalogRule<Options, MessageIds>({
   name: 'no-unknown-error-code',
@@ -54,7 +68,16 @@ export default createCatalogRule<Options, MessageIds>({
         node,
         messageId: suggestion ? 'unknownCodeDidYouMean' : 'unknownCode',
         data: { code, suggestion },
-        suggest: suggestion && literal ? [{ messageId: 'replaceWith', data: { suggestion }, fix: (fixer) => fixer.replaceText(node, `'${suggestion}'`) }] : [],
+        suggest:
+          suggestion && literal
+            ? [
+                {
+                  messageId: 'replaceWith',
+                  data: { suggestion },
+                  fix: (fixer) => fixer.replaceText(node, `'${suggestion}'`),
+                },
+              ]
+            : [],
       });
     }
 
@@ -63,7 +86,12 @@ export default createCatalogRule<Options, MessageIds>({
       Property(node) {
         const object = node.parent;
         const owner = object.parent;
-        if (ASTUtils.getPropertyName(node) === 'code' && owner.type === AST_NODE_TYPES.Property && ASTUtils.getPropertyName(owner) === 'error') check(node.value);
+        if (
+          ASTUtils.getPropertyName(node) === 'code' &&
+          owner.type === AST_NODE_TYPES.Property &&
+          ASTUtils.getPropertyName(owner) === 'error'
+        )
+          check(node.value);
       },
       CallExpression(node) {
         const name = calleeName(node.callee, sourceCode);
@@ -71,7 +99,12 @@ export default createCatalogRule<Options, MessageIds>({
         if (index !== undefined) check(node.arguments[index]);
       },
       NewExpression(node) {
-        if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'ApiError' && isOurs(node.callee, sourceCode)) check(node.arguments[0]);
+        if (
+          node.callee.type === AST_NODE_TYPES.Identifier &&
+          node.callee.name === 'ApiError' &&
+          isOurs(node.callee, sourceCode)
+        )
+          check(node.arguments[0]);
       },
       // err.code === 'X', only where err is known to be an ApiError: other errors have codes of their own.
       BinaryExpression(node) {

@@ -14,7 +14,10 @@ export default createRule<Options, MessageIds>({
   name: 'require-error-envelope',
   meta: {
     type: 'problem',
-    docs: { description: 'Require error responses to carry the documented envelope `{ error: { message, code, details } }`', recommended: 'recommended' },
+    docs: {
+      description: 'Require error responses to carry the documented envelope `{ error: { message, code, details } }`',
+      recommended: 'recommended',
+    },
     hasSuggestions: true,
     messages: {
       notEnvelope:
@@ -40,7 +43,13 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const { sourceCode } = context;
-    const checkBody = ({ status, body }: { readonly status: number; readonly body: TSESTree.Node | undefined }): void => {
+    const checkBody = ({
+      status,
+      body,
+    }: {
+      readonly status: number;
+      readonly body: TSESTree.Node | undefined;
+    }): void => {
       if (status < 400 || body === undefined) return;
       const shape = envelopeShape(body, sourceCode);
       const code = isErrorStatus(status) ? generalCode(status) : undefined;
@@ -54,7 +63,17 @@ export default createRule<Options, MessageIds>({
           data: { status },
           suggest:
             code && text
-              ? [{ messageId: 'wrapInEnvelope', data: { code }, fix: (fixer) => fixer.replaceText(body, `{ error: { message: ${message ? sourceCode.getText(message) : quoted(BASE_CODES[code].message)}, code: '${code}' } }`) }]
+              ? [
+                  {
+                    messageId: 'wrapInEnvelope',
+                    data: { code },
+                    fix: (fixer) =>
+                      fixer.replaceText(
+                        body,
+                        `{ error: { message: ${message ? sourceCode.getText(message) : quoted(BASE_CODES[code].message)}, code: '${code}' } }`,
+                      ),
+                  },
+                ]
               : [],
         });
         return;
@@ -64,7 +83,16 @@ export default createRule<Options, MessageIds>({
         node: body,
         messageId: 'notEnvelope',
         data: { status },
-        suggest: code ? [{ messageId: 'wrapInEnvelope', data: { code }, fix: (fixer) => fixer.replaceText(body, envelopeText(shape.object, code, sourceCode.getText.bind(sourceCode))) }] : [],
+        suggest: code
+          ? [
+              {
+                messageId: 'wrapInEnvelope',
+                data: { code },
+                fix: (fixer) =>
+                  fixer.replaceText(body, envelopeText(shape.object, code, sourceCode.getText.bind(sourceCode))),
+              },
+            ]
+          : [],
       });
     };
     const sites = statusSites(sourceCode, checkBody);
@@ -76,7 +104,8 @@ export default createRule<Options, MessageIds>({
         sites.NewExpression?.(node);
         const site = newExceptionSite(node, sourceCode);
         const callee = node.callee.type === AST_NODE_TYPES.Identifier ? node.callee.name : undefined;
-        if (site?.written === true && callee === 'HttpException') checkBody({ status: site.status, body: node.arguments[0] });
+        if (site?.written === true && callee === 'HttpException')
+          checkBody({ status: site.status, body: node.arguments[0] });
       },
     };
   },
@@ -86,7 +115,11 @@ const quoted = (text: string): string => `'${text.replaceAll("'", "\\'")}'`;
 
 // Loses nothing: a message the body already had (`{ message: 'x' }`, `{ error: 'x' }`) stays the
 // message, `details` stays `details`, and every other field (a validator's `errors` list…) moves into `details`.
-function envelopeText(object: TSESTree.ObjectExpression, code: ErrorCode, text: (node: TSESTree.Node) => string): string {
+function envelopeText(
+  object: TSESTree.ObjectExpression,
+  code: ErrorCode,
+  text: (node: TSESTree.Node) => string,
+): string {
   const error = propertyValue(object, 'error');
   const messageNode = propertyValue(object, 'message');
   const message = messageNode ?? (error && error.type !== AST_NODE_TYPES.ObjectExpression ? error : undefined);
@@ -94,10 +127,20 @@ function envelopeText(object: TSESTree.ObjectExpression, code: ErrorCode, text: 
   const others = object.properties.filter((p) => {
     if (p.type !== AST_NODE_TYPES.Property) return true;
     const value = p.value as TSESTree.Node;
-    return value !== message && value !== details && value !== error && !(p.key.type === AST_NODE_TYPES.Identifier && p.key.name === 'code');
+    return (
+      value !== message &&
+      value !== details &&
+      value !== error &&
+      !(p.key.type === AST_NODE_TYPES.Identifier && p.key.name === 'code')
+    );
   });
   const parts = [`message: ${message ? text(message) : quoted(BASE_CODES[code].message)}`, `code: '${code}'`];
-  const kept = details === undefined ? [] : details.type === AST_NODE_TYPES.ObjectExpression ? details.properties.map((p) => text(p)) : [`...${text(details)}`];
+  const kept =
+    details === undefined
+      ? []
+      : details.type === AST_NODE_TYPES.ObjectExpression
+        ? details.properties.map((p) => text(p))
+        : [`...${text(details)}`];
   if (others.length > 0) parts.push(`details: { ${[...kept, ...others.map((p) => text(p))].join(', ')} }`);
   else if (details) parts.push(`details: ${text(details)}`);
   return `{ error: { ${parts.join(', ')} } }`;

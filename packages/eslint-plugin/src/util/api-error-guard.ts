@@ -8,22 +8,37 @@ type Node = TSESTree.Node;
 
 function guards(test: Node, name: string): boolean {
   const t = test;
-  if (t.type === AST_NODE_TYPES.LogicalExpression && t.operator === '&&') return guards(t.left, name) || guards(t.right, name);
+  if (t.type === AST_NODE_TYPES.LogicalExpression && t.operator === '&&')
+    return guards(t.left, name) || guards(t.right, name);
   if (t.type === AST_NODE_TYPES.BinaryExpression && t.operator === 'instanceof') {
-    return t.left.type === AST_NODE_TYPES.Identifier && t.left.name === name && t.right.type === AST_NODE_TYPES.Identifier && t.right.name === 'ApiError';
+    return (
+      t.left.type === AST_NODE_TYPES.Identifier &&
+      t.left.name === name &&
+      t.right.type === AST_NODE_TYPES.Identifier &&
+      t.right.name === 'ApiError'
+    );
   }
   if (t.type === AST_NODE_TYPES.CallExpression) {
     const arg = t.arguments[0];
     if (arg?.type !== AST_NODE_TYPES.Identifier || arg.name !== name) return false;
     const callee = t.callee;
     if (callee.type === AST_NODE_TYPES.Identifier) return callee.name === 'isApiError';
-    return callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier && (callee.property.name === 'is' || callee.property.name === 'isApiError');
+    return (
+      callee.type === AST_NODE_TYPES.MemberExpression &&
+      callee.property.type === AST_NODE_TYPES.Identifier &&
+      (callee.property.name === 'is' || callee.property.name === 'isApiError')
+    );
   }
   return false;
 }
 
 function exits(statement: Node): boolean {
-  if (statement.type === AST_NODE_TYPES.ReturnStatement || statement.type === AST_NODE_TYPES.ThrowStatement || statement.type === AST_NODE_TYPES.ContinueStatement) return true;
+  if (
+    statement.type === AST_NODE_TYPES.ReturnStatement ||
+    statement.type === AST_NODE_TYPES.ThrowStatement ||
+    statement.type === AST_NODE_TYPES.ContinueStatement
+  )
+    return true;
   if (statement.type === AST_NODE_TYPES.BlockStatement) {
     const last = statement.body.at(-1);
     return last !== undefined && exits(last);
@@ -51,10 +66,26 @@ function guardedByEarlyExit(block: TSESTree.BlockStatement | TSESTree.Program, c
 function guardedByControlFlow(node: Node, name: string): boolean {
   let child: Node = node;
   for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
-    if (parent.type === AST_NODE_TYPES.IfStatement && parent.consequent === child && guards(parent.test, name)) return true;
-    if (parent.type === AST_NODE_TYPES.ConditionalExpression && parent.consequent === child && guards(parent.test, name)) return true;
-    if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.operator === '&&' && parent.right === child && guards(parent.left, name)) return true;
-    if ((parent.type === AST_NODE_TYPES.BlockStatement || parent.type === AST_NODE_TYPES.Program) && guardedByEarlyExit(parent, child, name)) return true;
+    if (parent.type === AST_NODE_TYPES.IfStatement && parent.consequent === child && guards(parent.test, name))
+      return true;
+    if (
+      parent.type === AST_NODE_TYPES.ConditionalExpression &&
+      parent.consequent === child &&
+      guards(parent.test, name)
+    )
+      return true;
+    if (
+      parent.type === AST_NODE_TYPES.LogicalExpression &&
+      parent.operator === '&&' &&
+      parent.right === child &&
+      guards(parent.left, name)
+    )
+      return true;
+    if (
+      (parent.type === AST_NODE_TYPES.BlockStatement || parent.type === AST_NODE_TYPES.Program) &&
+      guardedByEarlyExit(parent, child, name)
+    )
+      return true;
   }
   return false;
 }
@@ -94,11 +125,23 @@ function annotatedAsApiError(identifier: TSESTree.Identifier, sourceCode: Readon
   if (def?.type === TSESLint.Scope.DefinitionType.Parameter && isMatchHandler(def.node)) return true;
   const declared = def?.name;
   const annotation = declared?.type === AST_NODE_TYPES.Identifier ? declared.typeAnnotation?.typeAnnotation : undefined;
-  return annotation?.type === AST_NODE_TYPES.TSTypeReference && annotation.typeName.type === AST_NODE_TYPES.Identifier && annotation.typeName.name === 'ApiError' && isOurs(annotation.typeName, sourceCode);
+  return (
+    annotation?.type === AST_NODE_TYPES.TSTypeReference &&
+    annotation.typeName.type === AST_NODE_TYPES.Identifier &&
+    annotation.typeName.name === 'ApiError' &&
+    isOurs(annotation.typeName, sourceCode)
+  );
 }
 
 /** Whether `object` (the `err` of `err.code`) is known to be an `ApiError` where it stands. */
-export function isKnownApiError(object: Node, context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): boolean {
-  if (object.type === AST_NODE_TYPES.Identifier && (guardedByControlFlow(object, object.name) || annotatedAsApiError(object, context.sourceCode))) return true;
+export function isKnownApiError(
+  object: Node,
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+): boolean {
+  if (
+    object.type === AST_NODE_TYPES.Identifier &&
+    (guardedByControlFlow(object, object.name) || annotatedAsApiError(object, context.sourceCode))
+  )
+    return true;
   return typedAsApiError(object, context);
 }

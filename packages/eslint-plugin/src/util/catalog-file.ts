@@ -41,7 +41,9 @@ function numberOf(node: Node, decls: Declarations, depth = 0): number | undefine
     if (key === null) return undefined;
     const enumDecl = decls.enums.get(n.object.name);
     if (enumDecl !== undefined) {
-      const found = enumDecl.body.members.find((m) => (m.id.type === AST_NODE_TYPES.Identifier ? m.id.name : m.id.value) === key);
+      const found = enumDecl.body.members.find(
+        (m) => (m.id.type === AST_NODE_TYPES.Identifier ? m.id.name : m.id.value) === key,
+      );
       return found?.initializer === undefined ? undefined : numberOf(found.initializer, decls, depth + 1);
     }
     const object = objectOf(n.object, decls);
@@ -54,7 +56,11 @@ function numberOf(node: Node, decls: Declarations, depth = 0): number | undefine
 function isCatalogCall(node: TSESTree.CallExpression): boolean {
   const { callee } = node;
   if (callee.type === AST_NODE_TYPES.Identifier) return callee.name === 'defineErrorCatalog';
-  return callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier && ['defineErrorCatalog', 'extend'].includes(callee.property.name);
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    callee.property.type === AST_NODE_TYPES.Identifier &&
+    ['defineErrorCatalog', 'extend'].includes(callee.property.name)
+  );
 }
 
 /**
@@ -67,21 +73,31 @@ export function codesFromSource(text: string, filePath: string): Record<string, 
   const program = parse(text, { filePath, jsx: /\.[jt]sx$/.test(filePath), range: false, loc: false, comment: false });
   const decls: Declarations = { values: new Map(), enums: new Map() };
   const calls: TSESTree.CallExpression[] = [];
-  simpleTraverse(program, {
-    enter(node) {
-      if (node.type === AST_NODE_TYPES.VariableDeclarator && node.id.type === AST_NODE_TYPES.Identifier && node.init !== null && node.parent.kind === 'const') {
-        decls.values.set(node.id.name, node.init);
-      } else if (node.type === AST_NODE_TYPES.TSEnumDeclaration) {
-        decls.enums.set(node.id.name, node);
-      } else if (node.type === AST_NODE_TYPES.CallExpression && isCatalogCall(node)) {
-        calls.push(node);
-      }
+  simpleTraverse(
+    program,
+    {
+      enter(node) {
+        if (
+          node.type === AST_NODE_TYPES.VariableDeclarator &&
+          node.id.type === AST_NODE_TYPES.Identifier &&
+          node.init !== null &&
+          node.parent.kind === 'const'
+        ) {
+          decls.values.set(node.id.name, node.init);
+        } else if (node.type === AST_NODE_TYPES.TSEnumDeclaration) {
+          decls.enums.set(node.id.name, node);
+        } else if (node.type === AST_NODE_TYPES.CallExpression && isCatalogCall(node)) {
+          calls.push(node);
+        }
+      },
     },
-  }, true);
+    true,
+  );
   const codes: Record<string, number> = {};
   for (const call of calls) {
     const [first] = call.arguments;
-    const definitions = first === undefined || first.type === AST_NODE_TYPES.SpreadElement ? undefined : objectOf(first, decls);
+    const definitions =
+      first === undefined || first.type === AST_NODE_TYPES.SpreadElement ? undefined : objectOf(first, decls);
     for (const property of definitions?.properties ?? []) {
       if (property.type !== AST_NODE_TYPES.Property) continue;
       const code = ASTUtils.getPropertyName(property) ?? undefined;

@@ -15,7 +15,11 @@ const catalogOptionProperties: Record<string, JSONSchema4> = {
     description:
       "The module that defines the service's catalog (or a JSON file of `{ CODE: status }`): an absolute path, a file URL, or a path from the linted file's package root or any folder above it.",
   },
-  codes: { type: 'object', additionalProperties: { type: 'integer' }, description: "The service's own codes and their statuses, inline." },
+  codes: {
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    description: "The service's own codes and their statuses, inline.",
+  },
 };
 
 /** A catalog-aware rule as written: `createRule`'s input without the catalog's part of `meta`, and a `create` that gets the knowledge. */
@@ -27,7 +31,11 @@ export interface CatalogRule<Options extends readonly [CatalogOptions], MessageI
   };
   /** The rule's own option properties, if any; `catalog` and `codes` are added, and the whole is `meta.schema`. */
   readonly optionProperties?: Readonly<Record<string, JSONSchema4>>;
-  readonly create: (context: Readonly<TSESLint.RuleContext<MessageIds | CatalogMessageId, Options>>, options: Options[0], knowledge: Knowledge) => TSESLint.RuleListener;
+  readonly create: (
+    context: Readonly<TSESLint.RuleContext<MessageIds | CatalogMessageId, Options>>,
+    options: Options[0],
+    knowledge: Knowledge,
+  ) => TSESLint.RuleListener;
 }
 
 /**
@@ -45,10 +53,23 @@ export function createCatalogRule<Options extends readonly [CatalogOptions], Mes
   optionProperties,
   create,
 }: CatalogRule<Options, MessageIds>): ReturnType<typeof createRule<Options, MessageIds | CatalogMessageId>> {
-  const messages: Record<MessageIds | CatalogMessageId, string> = { catalogProblem: '{{problem}}', ...meta.messages } as Record<MessageIds | CatalogMessageId, string>;
+  const messages: Record<MessageIds | CatalogMessageId, string> = {
+    catalogProblem: '{{problem}}',
+    ...meta.messages,
+  } as Record<MessageIds | CatalogMessageId, string>;
   return createRule<Options, MessageIds | CatalogMessageId>({
     name,
-    meta: { ...meta, messages, schema: [{ type: 'object', additionalProperties: false, properties: { ...catalogOptionProperties, ...optionProperties } }] },
+    meta: {
+      ...meta,
+      messages,
+      schema: [
+        {
+          type: 'object',
+          additionalProperties: false,
+          properties: { ...catalogOptionProperties, ...optionProperties },
+        },
+      ],
+    },
     create(context, [options]) {
       const { knowledge, problem } = knowledgeFor(options, context.settings, context.filename, context.cwd);
       reportProblemOnce(context, problem);

@@ -14,9 +14,19 @@ function isText(node: TSESTree.Node): boolean {
   if (node.type === AST_NODE_TYPES.Literal) return typeof node.value === 'string';
   if (node.type === AST_NODE_TYPES.TemplateLiteral) return true;
   // `err.message`: an error's own text, which in a 5xx is exactly what must not leak.
-  if (node.type === AST_NODE_TYPES.MemberExpression && !node.computed && node.property.type === AST_NODE_TYPES.Identifier) return node.property.name === 'message';
+  if (
+    node.type === AST_NODE_TYPES.MemberExpression &&
+    !node.computed &&
+    node.property.type === AST_NODE_TYPES.Identifier
+  )
+    return node.property.name === 'message';
   // `res.sendStatus(404)` is its own body.
-  return node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression && node.callee.property.type === AST_NODE_TYPES.Identifier && node.callee.property.name === 'sendStatus';
+  return (
+    node.type === AST_NODE_TYPES.CallExpression &&
+    node.callee.type === AST_NODE_TYPES.MemberExpression &&
+    node.callee.property.type === AST_NODE_TYPES.Identifier &&
+    node.callee.property.name === 'sendStatus'
+  );
 }
 
 function hasSpreadOrComputed(object: TSESTree.ObjectExpression): boolean {

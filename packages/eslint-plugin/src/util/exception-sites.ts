@@ -19,19 +19,28 @@ const status = (node: TSESTree.Node | undefined, sourceCode: Readonly<TSESLint.S
   return typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599 ? value : undefined;
 };
 
-const name = (node: TSESTree.Node): string | undefined => (node.type === AST_NODE_TYPES.Identifier ? node.name : undefined);
+const name = (node: TSESTree.Node): string | undefined =>
+  node.type === AST_NODE_TYPES.Identifier ? node.name : undefined;
 
 /** `new HttpException(body, 429)`, `new HTTPException(429)`, `new TooManyRequestsException()`, `new createError.TooManyRequests()`. */
-export function newExceptionSite(node: TSESTree.NewExpression, sourceCode: Readonly<TSESLint.SourceCode>): ExceptionSite | undefined {
+export function newExceptionSite(
+  node: TSESTree.NewExpression,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): ExceptionSite | undefined {
   const callee = node.callee;
-  const className = name(callee) ?? (callee.type === AST_NODE_TYPES.MemberExpression ? name(callee.property) : undefined);
+  const className =
+    name(callee) ?? (callee.type === AST_NODE_TYPES.MemberExpression ? name(callee.property) : undefined);
   if (className === 'HttpException') return at(node.arguments[1], sourceCode);
   if (className === 'HTTPException') return at(node.arguments[0], sourceCode);
   if (className?.endsWith('Exception')) {
     const known = statusByName('nestException', className);
     return known === undefined ? undefined : { node: callee, status: known, written: false };
   }
-  if (callee.type === AST_NODE_TYPES.MemberExpression && name(callee.object) === 'createError' && className !== undefined) {
+  if (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    name(callee.object) === 'createError' &&
+    className !== undefined
+  ) {
     const known = statusByName('camel', className[0]!.toLowerCase() + className.slice(1));
     return known === undefined ? undefined : { node: callee, status: known, written: false };
   }
@@ -39,16 +48,21 @@ export function newExceptionSite(node: TSESTree.NewExpression, sourceCode: Reado
 }
 
 /** `createError(429)`, `Boom.tooManyRequests()`, `reply.tooManyRequests()` (@fastify/sensible), `fastify.httpErrors.tooManyRequests()`. */
-export function callExceptionSite(node: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): ExceptionSite | undefined {
+export function callExceptionSite(
+  node: TSESTree.CallExpression,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): ExceptionSite | undefined {
   const callee = node.callee;
   const fn = name(callee);
   if (fn === 'createError' || fn === 'createHttpError' || fn === 'httpErrors') return at(node.arguments[0], sourceCode);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed) return undefined;
   const method = name(callee.property);
   const object = callee.object;
-  const receiver = name(object) ?? (object.type === AST_NODE_TYPES.MemberExpression ? name(object.property) : undefined);
+  const receiver =
+    name(object) ?? (object.type === AST_NODE_TYPES.MemberExpression ? name(object.property) : undefined);
   // Only on receivers that are these libraries: `Boom`, sensible's `httpErrors`, and a Fastify `reply`.
-  if (method === undefined || (receiver !== 'Boom' && receiver !== 'httpErrors' && receiver !== 'reply')) return undefined;
+  if (method === undefined || (receiver !== 'Boom' && receiver !== 'httpErrors' && receiver !== 'reply'))
+    return undefined;
   if (receiver === 'httpErrors' && method === 'createError') return at(node.arguments[0], sourceCode);
   const known = statusByName('camel', method);
   return known === undefined || known < 400 ? undefined : { node: callee.property, status: known, written: false };

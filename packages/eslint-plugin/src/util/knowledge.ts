@@ -55,7 +55,8 @@ function fileAt(base: string): string | undefined {
 function searchRoots(filename: string, cwd: string): string[] {
   const roots: string[] = [];
   let dir = isAbsolute(filename) ? dirname(filename) : cwd;
-  while (!statSync(join(dir, 'package.json'), { throwIfNoEntry: false })?.isFile() && dirname(dir) !== dir) dir = dirname(dir);
+  while (!statSync(join(dir, 'package.json'), { throwIfNoEntry: false })?.isFile() && dirname(dir) !== dir)
+    dir = dirname(dir);
   for (let up = dir; ; up = dirname(up)) {
     roots.push(up);
     if (dirname(up) === up) break;
@@ -78,8 +79,13 @@ function resolveCatalog(path: string, filename: string, cwd: string): string {
 
 function findCatalog(path: string, filename: string, cwd: string): string {
   if (path.startsWith('file:')) path = fileURLToPath(path);
-  const found = isAbsolute(path) ? fileAt(path) : searchRoots(filename, cwd).map((root) => fileAt(resolve(root, path))).find((f) => f !== undefined);
-  if (found === undefined) throw new Error(`was not found from ${isAbsolute(filename) ? dirname(filename) : cwd} or any folder above it`);
+  const found = isAbsolute(path)
+    ? fileAt(path)
+    : searchRoots(filename, cwd)
+        .map((root) => fileAt(resolve(root, path)))
+        .find((f) => f !== undefined);
+  if (found === undefined)
+    throw new Error(`was not found from ${isAbsolute(filename) ? dirname(filename) : cwd} or any folder above it`);
   return found;
 }
 
@@ -101,7 +107,12 @@ export interface KnowledgeResult {
 }
 
 /** The knowledge for one lint: rule options first, then `settings.monitorqa`, then the base catalog alone. */
-export function knowledgeFor(options: CatalogOptions | undefined, settings: unknown, filename: string, cwd: string): KnowledgeResult {
+export function knowledgeFor(
+  options: CatalogOptions | undefined,
+  settings: unknown,
+  filename: string,
+  cwd: string,
+): KnowledgeResult {
   const shared = (settings as { monitorqa?: CatalogOptions } | undefined)?.monitorqa;
   const catalog = options?.catalog ?? shared?.catalog;
   const codes = { ...shared?.codes, ...options?.codes };
@@ -111,7 +122,9 @@ export function knowledgeFor(options: CatalogOptions | undefined, settings: unkn
   if (catalog !== undefined) {
     try {
       fromFile = codesFromFile(resolveCatalog(catalog, filename, cwd));
-      if (Object.keys(fromFile).length === 0) problem = 'defines no codes: no `defineErrorCatalog({ CODE: { status, message } })` or `.extend({...})` was found in it';
+      if (Object.keys(fromFile).length === 0)
+        problem =
+          'defines no codes: no `defineErrorCatalog({ CODE: { status, message } })` or `.extend({...})` was found in it';
     } catch (error) {
       problem = error instanceof Error ? error.message.split('\n', 1)[0] : String(error);
       // A catalog that moved or went: look for it again next time.
@@ -125,13 +138,22 @@ export function knowledgeFor(options: CatalogOptions | undefined, settings: unkn
     knowledge = build(new Map([...base, ...Object.entries(extra)]));
     built.set(key, knowledge);
   }
-  return { knowledge, problem: problem === undefined ? undefined : `The MonitorQA catalog "${catalog ?? ''}" ${problem}. The rules use the base catalog until it is fixed (settings.monitorqa.catalog).` };
+  return {
+    knowledge,
+    problem:
+      problem === undefined
+        ? undefined
+        : `The MonitorQA catalog "${catalog ?? ''}" ${problem}. The rules use the base catalog until it is fixed (settings.monitorqa.catalog).`,
+  };
 }
 
 const said = new Set<string>();
 
 /** Reports a configuration problem once per process, on the first file a rule sees it in. */
-export function reportProblemOnce(context: { report(descriptor: TSESLint.ReportDescriptor<'catalogProblem'>): void }, problem: string | undefined): void {
+export function reportProblemOnce(
+  context: { report(descriptor: TSESLint.ReportDescriptor<'catalogProblem'>): void },
+  problem: string | undefined,
+): void {
   if (problem === undefined || said.has(problem)) return;
   said.add(problem);
   context.report({ loc: { line: 1, column: 0 }, messageId: 'catalogProblem', data: { problem } });

@@ -25,7 +25,11 @@ const SEND_METHODS = new Set(['json', 'send', 'end']);
 const CHAIN_METHODS = new Set(['set', 'header', 'headers', 'type', 'location', 'vary', 'append', 'cookie']);
 
 function methodName(callee: Node): string | undefined {
-  return callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : undefined;
+  return callee.type === AST_NODE_TYPES.MemberExpression &&
+    !callee.computed &&
+    callee.property.type === AST_NODE_TYPES.Identifier
+    ? callee.property.name
+    : undefined;
 }
 
 // A status is a whole number 100–599: `.text('hello', 3)` sets no status.
@@ -56,14 +60,21 @@ function chainedBody(call: TSESTree.CallExpression): Node | undefined {
 function splitBody(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): Node | undefined {
   const statement = call.parent;
   const block = statement.parent;
-  if (statement.type !== AST_NODE_TYPES.ExpressionStatement || (block?.type !== AST_NODE_TYPES.BlockStatement && block?.type !== AST_NODE_TYPES.Program) || call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  if (
+    statement.type !== AST_NODE_TYPES.ExpressionStatement ||
+    (block?.type !== AST_NODE_TYPES.BlockStatement && block?.type !== AST_NODE_TYPES.Program) ||
+    call.callee.type !== AST_NODE_TYPES.MemberExpression
+  )
+    return undefined;
   const target = sourceCode.getText(call.callee.object);
   const sent = (node: Node | null | undefined): Node | undefined => {
     const n = node ? unwrap(node) : undefined;
     const awaited = n?.type === AST_NODE_TYPES.AwaitExpression ? n.argument : n;
     if (awaited?.type === AST_NODE_TYPES.CallExpression && awaited.callee.type === AST_NODE_TYPES.MemberExpression) {
       const name = methodName(awaited.callee);
-      return name !== undefined && SEND_METHODS.has(name) && sourceCode.getText(awaited.callee.object) === target ? awaited.arguments[0] : undefined;
+      return name !== undefined && SEND_METHODS.has(name) && sourceCode.getText(awaited.callee.object) === target
+        ? awaited.arguments[0]
+        : undefined;
     }
     return undefined;
   };
@@ -72,14 +83,22 @@ function splitBody(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.
     if (next.type === AST_NODE_TYPES.ReturnStatement) {
       // An async Fastify handler's return value is the body; `return reply.send(b)` sends `b`.
       const value = next.argument ? unwrap(next.argument) : undefined;
-      return sent(value) ?? (value?.type === AST_NODE_TYPES.ObjectExpression || value?.type === AST_NODE_TYPES.Literal || value?.type === AST_NODE_TYPES.TemplateLiteral ? value : undefined);
+      return (
+        sent(value) ??
+        (value?.type === AST_NODE_TYPES.ObjectExpression ||
+        value?.type === AST_NODE_TYPES.Literal ||
+        value?.type === AST_NODE_TYPES.TemplateLiteral
+          ? value
+          : undefined)
+      );
     }
     if (next.type === AST_NODE_TYPES.ExpressionStatement) {
       const body = sent(next.expression);
       if (body !== undefined) return body;
     }
     // Anything that may branch or set the status again ends the search.
-    if (next.type !== AST_NODE_TYPES.ExpressionStatement && next.type !== AST_NODE_TYPES.VariableDeclaration) return undefined;
+    if (next.type !== AST_NODE_TYPES.ExpressionStatement && next.type !== AST_NODE_TYPES.VariableDeclaration)
+      return undefined;
   }
   return undefined;
 }
@@ -88,14 +107,23 @@ function splitBody(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.
 function stringified(node: Node | undefined): Node | undefined {
   if (node?.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression) {
     const { object, property } = node.callee;
-    if (object.type === AST_NODE_TYPES.Identifier && object.name === 'JSON' && property.type === AST_NODE_TYPES.Identifier && property.name === 'stringify') {
+    if (
+      object.type === AST_NODE_TYPES.Identifier &&
+      object.name === 'JSON' &&
+      property.type === AST_NODE_TYPES.Identifier &&
+      property.name === 'stringify'
+    ) {
       return node.arguments[0];
     }
   }
   return node;
 }
 
-function responseInit(init: Node | undefined, body: Node | undefined, sourceCode: Readonly<TSESLint.SourceCode>): StatusSite | undefined {
+function responseInit(
+  init: Node | undefined,
+  body: Node | undefined,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): StatusSite | undefined {
   const object = init ? unwrap(init) : undefined;
   if (object?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
   const statusNode = propertyValue(object, 'status');
@@ -104,11 +132,19 @@ function responseInit(init: Node | undefined, body: Node | undefined, sourceCode
 }
 
 /** The status site a call is, if it is one. */
-export function callSite(node: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): StatusSite | undefined {
+export function callSite(
+  node: TSESTree.CallExpression,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): StatusSite | undefined {
   const name = methodName(node.callee);
   if (name === undefined) return undefined;
   const [first, second] = node.arguments;
-  if (name === 'json' && node.callee.type === AST_NODE_TYPES.MemberExpression && node.callee.object.type === AST_NODE_TYPES.Identifier && node.callee.object.name === 'Response') {
+  if (
+    name === 'json' &&
+    node.callee.type === AST_NODE_TYPES.MemberExpression &&
+    node.callee.object.type === AST_NODE_TYPES.Identifier &&
+    node.callee.object.name === 'Response'
+  ) {
     return responseInit(second, first, sourceCode);
   }
   if (STATUS_METHODS.has(name) && first !== undefined && node.arguments.length <= 3) {
@@ -117,7 +153,11 @@ export function callSite(node: TSESTree.CallExpression, sourceCode: Readonly<TSE
     if (status === undefined) return undefined;
     // `res.sendStatus(404)` sends the reason phrase as text: a body that is not the envelope.
     if (name === 'sendStatus') return { statusNode: first, status, body: node };
-    return { statusNode: first, status, body: name === 'writeHead' ? undefined : (chainedBody(node) ?? splitBody(node, sourceCode)) };
+    return {
+      statusNode: first,
+      status,
+      body: name === 'writeHead' ? undefined : (chainedBody(node) ?? splitBody(node, sourceCode)),
+    };
   }
   if (HONO_METHODS.has(name) && second !== undefined) {
     const status = number(second, sourceCode);
@@ -128,13 +168,19 @@ export function callSite(node: TSESTree.CallExpression, sourceCode: Readonly<TSE
 }
 
 /** `new Response(body, { status })`. */
-export function newSite(node: TSESTree.NewExpression, sourceCode: Readonly<TSESLint.SourceCode>): StatusSite | undefined {
+export function newSite(
+  node: TSESTree.NewExpression,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): StatusSite | undefined {
   if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'Response') return undefined;
   return responseInit(node.arguments[1], stringified(node.arguments[0]), sourceCode);
 }
 
 /** `res.statusCode = n`. */
-export function assignmentSite(node: TSESTree.AssignmentExpression, sourceCode: Readonly<TSESLint.SourceCode>): StatusSite | undefined {
+export function assignmentSite(
+  node: TSESTree.AssignmentExpression,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): StatusSite | undefined {
   if (node.operator !== '=' || methodName(node.left) !== 'statusCode') return undefined;
   const status = number(node.right, sourceCode);
   return status === undefined ? undefined : { statusNode: node.right, status, body: undefined };
@@ -143,7 +189,10 @@ export function assignmentSite(node: TSESTree.AssignmentExpression, sourceCode: 
 // Three rules read the same sites; each node is resolved once per lint, whichever rule asks first.
 const resolved = new WeakMap<TSESTree.Node, StatusSite | null>();
 
-function cached<N extends TSESTree.Node>(node: N, resolve: (node: N) => StatusSite | undefined): StatusSite | undefined {
+function cached<N extends TSESTree.Node>(
+  node: N,
+  resolve: (node: N) => StatusSite | undefined,
+): StatusSite | undefined {
   let site = resolved.get(node);
   if (site === undefined) {
     site = resolve(node) ?? null;
@@ -153,7 +202,10 @@ function cached<N extends TSESTree.Node>(node: N, resolve: (node: N) => StatusSi
 }
 
 /** Runs `visit` on every status site of a file. */
-export function statusSites(sourceCode: Readonly<TSESLint.SourceCode>, visit: (site: StatusSite) => void): TSESLint.RuleListener {
+export function statusSites(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  visit: (site: StatusSite) => void,
+): TSESLint.RuleListener {
   const maybe = (site: StatusSite | undefined): void => {
     if (site) visit(site);
   };

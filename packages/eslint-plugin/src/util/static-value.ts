@@ -24,15 +24,28 @@ export function unwrap(node: Node): Node {
 }
 
 /** The `const` an identifier refers to: its initialiser, and the scope that initialiser is read in. */
-function constOf(identifier: TSESTree.Identifier, scope: Scope): { readonly init: Node; readonly scope: Scope } | undefined {
+function constOf(
+  identifier: TSESTree.Identifier,
+  scope: Scope,
+): { readonly init: Node; readonly scope: Scope } | undefined {
   const variable = ASTUtils.findVariable(scope, identifier);
   const def = variable?.defs[0];
-  if (variable === null || def?.type !== TSESLint.Scope.DefinitionType.Variable || def.parent.kind !== 'const' || !ASTUtils.isIdentifier(def.node.id) || !def.node.init) return undefined;
+  if (
+    variable === null ||
+    def?.type !== TSESLint.Scope.DefinitionType.Variable ||
+    def.parent.kind !== 'const' ||
+    !ASTUtils.isIdentifier(def.node.id) ||
+    !def.node.init
+  )
+    return undefined;
   return { init: def.node.init, scope: variable.scope };
 }
 
 /** The initialiser of the `const` an identifier refers to, if any (a call, an object: anything, not only values). */
-export function constInit(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): Node | undefined {
+export function constInit(
+  identifier: TSESTree.Identifier,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): Node | undefined {
   return constOf(identifier, sourceCode.getScope(identifier))?.init;
 }
 
@@ -57,7 +70,8 @@ export function staticValue(node: Node, sourceCode: Readonly<TSESLint.SourceCode
 
 function valueIn(node: Node, scope: Scope, depth: number): number | string | undefined {
   const found = ASTUtils.getStaticValue(node, scope);
-  if (found !== null) return typeof found.value === 'number' || typeof found.value === 'string' ? found.value : undefined;
+  if (found !== null)
+    return typeof found.value === 'number' || typeof found.value === 'string' ? found.value : undefined;
   return depth < MAX_DEPTH ? beyondStatic(unwrap(node), scope, depth + 1) : undefined;
 }
 
@@ -92,12 +106,21 @@ function enumMember(variable: TSESLint.Scope.Variable | null, key: string, depth
 /** `HttpStatus.NOT_FOUND` of `@nestjs/common`, read by name when no type information says it. */
 function nestHttpStatus(variable: TSESLint.Scope.Variable | null, key: string): number | undefined {
   const def = variable?.defs[0];
-  if (def?.type !== TSESLint.Scope.DefinitionType.ImportBinding || def.parent.type !== AST_NODE_TYPES.ImportDeclaration || def.parent.source.value !== '@nestjs/common') return undefined;
+  if (
+    def?.type !== TSESLint.Scope.DefinitionType.ImportBinding ||
+    def.parent.type !== AST_NODE_TYPES.ImportDeclaration ||
+    def.parent.source.value !== '@nestjs/common'
+  )
+    return undefined;
   return statusByName('upperSnake', key);
 }
 
 /** The object literal an expression is, directly or through `const`s. */
-function objectIn(node: Node, scope: Scope, depth: number): { readonly node: TSESTree.ObjectExpression; readonly scope: Scope } | undefined {
+function objectIn(
+  node: Node,
+  scope: Scope,
+  depth: number,
+): { readonly node: TSESTree.ObjectExpression; readonly scope: Scope } | undefined {
   const n = unwrap(node);
   if (n.type === AST_NODE_TYPES.ObjectExpression) return { node: n, scope };
   const constant = depth < MAX_DEPTH && ASTUtils.isIdentifier(n) ? constOf(n, scope) : undefined;

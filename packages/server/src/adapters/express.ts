@@ -22,7 +22,14 @@ export function errorHandler(hooks: ErrorHooks = {}): ErrorRequestHandler {
       next(error);
       return;
     }
-    send(res, toErrorResponse(error, { onServerError: hooks.onServerError, onErrorResponse: hooks.onErrorResponse, request: viewOf(req) }));
+    send(
+      res,
+      toErrorResponse(error, {
+        onServerError: hooks.onServerError,
+        onErrorResponse: hooks.onErrorResponse,
+        request: viewOf(req),
+      }),
+    );
   };
 }
 

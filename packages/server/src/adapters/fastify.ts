@@ -40,7 +40,11 @@ type AnswerOptions = ErrorHooks;
 const OPTIONS = Symbol.for('@monitorqa/errors-server/fastify options');
 
 function answer(error: unknown, request: FastifyRequest, reply: FastifyReply, options: AnswerOptions): FastifyReply {
-  const response = toErrorResponse(error, { onServerError: options.onServerError, onErrorResponse: options.onErrorResponse, request: viewOf(request) });
+  const response = toErrorResponse(error, {
+    onServerError: options.onServerError,
+    onErrorResponse: options.onErrorResponse,
+    request: viewOf(request),
+  });
   return send(reply, response);
 }
 

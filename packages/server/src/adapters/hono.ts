@@ -20,7 +20,9 @@ export function onError(hooks: ErrorHooks = {}): ErrorHandler {
 export function notFound(hooks: ErrorHooks = {}): NotFoundHandler {
   // A preflight no CORS middleware answered: 204, never a 404 the browser would read as a network error.
   return (c) =>
-    isPreflight(c.req.method, (name) => c.req.header(name)) ? c.body(null, 204) : toResponse(routeNotFound(c.req.method, c.req.url), { ...hooks, request: c.req.raw });
+    isPreflight(c.req.method, (name) => c.req.header(name))
+      ? c.body(null, 204)
+      : toResponse(routeNotFound(c.req.method, c.req.url), { ...hooks, request: c.req.raw });
 }
 
 /**

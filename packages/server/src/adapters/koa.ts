@@ -26,14 +26,27 @@ export function errorMiddleware(hooks: ErrorHooks = {}): Middleware {
       }
     } catch (error) {
       const { headers } = ctx.req;
-      const request = { method: ctx.method, path: ctx.originalUrl, accept: headers.accept, requestId: headers['x-request-id'] };
-      const response = toErrorResponse(error, { onServerError: hooks.onServerError, onErrorResponse: hooks.onErrorResponse, request });
+      const request = {
+        method: ctx.method,
+        path: ctx.originalUrl,
+        accept: headers.accept,
+        requestId: headers['x-request-id'],
+      };
+      const response = toErrorResponse(error, {
+        onServerError: hooks.onServerError,
+        onErrorResponse: hooks.onErrorResponse,
+        request,
+      });
       send(ctx, response);
       // Koa's own error event, for the logging services hang on it: 5xx only, as onServerError. Koa's default
       // listener throws on a non-Error, and a listener may throw: neither may undo the answer.
       if (response.status >= 500) {
         try {
-          ctx.app.emit('error', error instanceof Error ? error : new Error('A non-Error value was thrown.', { cause: error }), ctx);
+          ctx.app.emit(
+            'error',
+            error instanceof Error ? error : new Error('A non-Error value was thrown.', { cause: error }),
+            ctx,
+          );
         } catch {
           // The answer is already set.
         }

@@ -23,10 +23,15 @@ function clientErrorHandler(): (error: NodeJS.ErrnoException, socket: Duplex) =>
       return;
     }
     const { status, headers, body } = toErrorResponse(malformed('The HTTP request is malformed.'), { request: {} });
-    const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
-    socket.end(`HTTP/1.1 ${status} Bad Request\r\n${head}content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`, () => {
-      socket.destroy();
-    });
+    const head = Object.entries(headers)
+      .map(([name, value]) => `${name}: ${value}\r\n`)
+      .join('');
+    socket.end(
+      `HTTP/1.1 ${status} Bad Request\r\n${head}content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+      () => {
+        socket.destroy();
+      },
+    );
   };
 }
 
@@ -49,7 +54,11 @@ export function handleClientErrors<S extends Server>(server: S): S {
   server.removeAllListeners('checkExpectation');
   const listeners = server.listeners('request') as RequestListener[];
   server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => {
-    refuse(req, res, "The Expect header is not supported: send the request without it, or with 'Expect: 100-continue'.");
+    refuse(
+      req,
+      res,
+      "The Expect header is not supported: send the request without it, or with 'Expect: 100-continue'.",
+    );
   });
   // Node answers a request without Host itself, with no body; the listener below does instead.
   (server as { requireHostHeader?: boolean }).requireHostHeader = false;
@@ -69,7 +78,12 @@ export function handleClientErrors<S extends Server>(server: S): S {
 }
 
 function refuse(req: IncomingMessage, res: ServerResponse, message: string): void {
-  const request = { method: req.method, path: req.url, accept: req.headers.accept, requestId: req.headers['x-request-id'] };
+  const request = {
+    method: req.method,
+    path: req.url,
+    accept: req.headers.accept,
+    requestId: req.headers['x-request-id'],
+  };
   const { status, headers, body } = toErrorResponse(malformed(message), { request });
   // The body the client may still send is not read: close the connection after the answer.
   res.writeHead(status, { ...headers, 'content-length': Buffer.byteLength(body), connection: 'close' });

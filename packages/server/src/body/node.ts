@@ -14,7 +14,10 @@ export async function readNodeBytes(req: IncomingMessage, limit: number): Promis
   const { headers } = req;
   const length = headers['content-length'];
   if (!declaresBody(length, headers['transfer-encoding'])) return undefined;
-  const refused = bodyPolicyError({ contentType: headers['content-type'], contentEncoding: headers['content-encoding'] });
+  const refused = bodyPolicyError({
+    contentType: headers['content-type'],
+    contentEncoding: headers['content-encoding'],
+  });
   if (refused !== undefined) throw refused;
   // Refused on the declared length at once, before a byte is read.
   if (Number(length) > limit) throw payloadTooLarge(limit);

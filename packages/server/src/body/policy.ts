@@ -13,8 +13,14 @@ const ANY_CHARSET = /;\s*charset\s*=/i;
  * Whether HTTP/1.1 framing says the request has a body: a `Transfer-Encoding`, or a
  * `Content-Length` other than 0. Without either (HTTP/2, a bare `Request`) only reading tells.
  */
-export function declaresBody(contentLength: string | null | undefined, transferEncoding: string | null | undefined): boolean {
-  return (transferEncoding !== undefined && transferEncoding !== null) || (contentLength !== undefined && contentLength !== null && contentLength !== '0');
+export function declaresBody(
+  contentLength: string | null | undefined,
+  transferEncoding: string | null | undefined,
+): boolean {
+  return (
+    (transferEncoding !== undefined && transferEncoding !== null) ||
+    (contentLength !== undefined && contentLength !== null && contentLength !== '0')
+  );
 }
 
 /** 400 `BAD_REQUEST` for a body the client stopped sending: the client went away, so it is never a server error. */
@@ -37,14 +43,22 @@ export function bodyPolicyError({ contentType, contentEncoding }: BodyHeaders): 
   if (contentEncoding !== undefined && contentEncoding.trim().toLowerCase() !== 'identity') {
     return apiError('UNSUPPORTED_CONTENT_TYPE', {
       message: 'The request content encoding is not supported: send the body unencoded.',
-      details: contentType === undefined ? { contentEncoding, expected: EXPECTED } : { contentType, contentEncoding, expected: EXPECTED },
+      details:
+        contentType === undefined
+          ? { contentEncoding, expected: EXPECTED }
+          : { contentType, contentEncoding, expected: EXPECTED },
     });
   }
   if (!isJsonMediaType(contentType)) {
-    return apiError('UNSUPPORTED_CONTENT_TYPE', { details: contentType === undefined ? { expected: EXPECTED } : { contentType, expected: EXPECTED } });
+    return apiError('UNSUPPORTED_CONTENT_TYPE', {
+      details: contentType === undefined ? { expected: EXPECTED } : { contentType, expected: EXPECTED },
+    });
   }
   if (ANY_CHARSET.test(contentType!) && !UTF8_CHARSET.test(contentType!)) {
-    return apiError('UNSUPPORTED_CONTENT_TYPE', { message: 'The request charset is not supported: JSON is sent as UTF-8.', details: { contentType: contentType!, expected: EXPECTED } });
+    return apiError('UNSUPPORTED_CONTENT_TYPE', {
+      message: 'The request charset is not supported: JSON is sent as UTF-8.',
+      details: { contentType: contentType!, expected: EXPECTED },
+    });
   }
   return undefined;
 }
@@ -91,6 +105,7 @@ export function parseJsonBytes(bytes: Uint8Array): unknown {
 
 function dropPrototypeKeys(key: string, value: unknown): unknown {
   if (key === '__proto__') return undefined;
-  if (key === 'constructor' && typeof value === 'object' && value !== null && Object.hasOwn(value, 'prototype')) return undefined;
+  if (key === 'constructor' && typeof value === 'object' && value !== null && Object.hasOwn(value, 'prototype'))
+    return undefined;
   return value;
 }

@@ -25,5 +25,7 @@ export function unreadBody(refusal: ApiError): object {
 
 /** The refusal a body left unread carries, or `undefined` for any other value. */
 export function refusalOf(value: unknown): ApiError | undefined {
-  return typeof value === 'object' && value !== null ? ((value as Record<symbol, ApiError | undefined>)[REFUSAL] ?? undefined) : undefined;
+  return typeof value === 'object' && value !== null
+    ? ((value as Record<symbol, ApiError | undefined>)[REFUSAL] ?? undefined)
+    : undefined;
 }

@@ -1,6 +1,14 @@
 // The one reader of a JSON body from a web-standard `Request` (Hono, Bun, Deno, workers,
 // Next.js route handlers): the same policy as every other adapter.
-import { DEFAULT_BODY_LIMIT, bodyAborted, bodyPolicyError, declaresBody, parseJsonBytes, payloadTooLarge, type BodyHeaders } from './policy.js';
+import {
+  DEFAULT_BODY_LIMIT,
+  bodyAborted,
+  bodyPolicyError,
+  declaresBody,
+  parseJsonBytes,
+  payloadTooLarge,
+  type BodyHeaders,
+} from './policy.js';
 
 /**
  * Reads a JSON body as every adapter of this package does (the table in the README):
@@ -16,7 +24,10 @@ export async function readJson(request: Request, options: { readonly bodyLimit?:
   const length = headers.get('content-length');
   if (request.body === null || length === '0') return undefined;
   const framed = declaresBody(length, headers.get('transfer-encoding'));
-  const policy = { contentType: headers.get('content-type') ?? undefined, contentEncoding: headers.get('content-encoding') ?? undefined };
+  const policy = {
+    contentType: headers.get('content-type') ?? undefined,
+    contentEncoding: headers.get('content-encoding') ?? undefined,
+  };
   // Without framing headers (HTTP/2), whether there is a body at all is known only once read.
   if (framed) refuse(policy);
   if (Number(length) > limit) throw payloadTooLarge(limit);

@@ -66,12 +66,22 @@ export function toErrorResponse(thrown: unknown, options: ErrorResponseOptions =
   const requestId = options.request === undefined ? undefined : requestIdFrom(request.requestId);
   const { onServerError, onErrorResponse } = options;
   if ((wire.status >= 500 && onServerError) || onErrorResponse) {
-    const info: ErrorInfo = { status: wire.status, code: wire.code, requestId, method: request.method, path: request.path };
+    const info: ErrorInfo = {
+      status: wire.status,
+      code: wire.code,
+      requestId,
+      method: request.method,
+      path: request.path,
+    };
     if (wire.status >= 500) call(onServerError, thrown, info);
     call(onErrorResponse, thrown, info);
   }
   const problem = prefersProblemJson(request.accept);
-  return { status: wire.status, headers: headersOf(wire, problem, requestId), body: serialise(wire, problem, requestId) };
+  return {
+    status: wire.status,
+    headers: headersOf(wire, problem, requestId),
+    body: serialise(wire, problem, requestId),
+  };
 }
 
 function call(hook: ErrorHooks['onServerError'], thrown: unknown, info: ErrorInfo): void {
@@ -105,7 +115,9 @@ function serialise(wire: Wire, problem: boolean, requestId: string | undefined):
     return problem ? JSON.stringify(problemOf(wire, requestId)) : toEnvelopeJson(message, code, details);
   } catch {
     // Details that cannot be serialised (a cycle, a BigInt, a throwing getter): the envelope without them.
-    return problem ? JSON.stringify(problemOf({ ...wire, details: undefined }, requestId)) : toEnvelopeJson(message, code, undefined);
+    return problem
+      ? JSON.stringify(problemOf({ ...wire, details: undefined }, requestId))
+      : toEnvelopeJson(message, code, undefined);
   }
 }
 
@@ -116,7 +128,8 @@ const MAX_DATE = Date.UTC(9999, 11, 31, 23, 59, 59);
 
 /** `Retry-After` as seconds (an integer, clamped) or an IMF-fixdate (clamped to years 1970–9999). */
 function retryAfterHeader(value: number | Date | undefined): string | undefined {
-  if (typeof value === 'number') return Number.isNaN(value) ? undefined : String(Math.min(MAX_SECONDS, Math.max(0, Math.ceil(value))));
+  if (typeof value === 'number')
+    return Number.isNaN(value) ? undefined : String(Math.min(MAX_SECONDS, Math.max(0, Math.ceil(value))));
   if (value instanceof Date) {
     const time = value.getTime();
     return Number.isNaN(time) ? undefined : new Date(Math.min(MAX_DATE, Math.max(0, time))).toUTCString();

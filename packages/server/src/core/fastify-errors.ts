@@ -23,7 +23,10 @@ export function fromFastify(e: object, code: string, context: ForeignContext): A
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return apiError('MALFORMED_JSON', { cause: e });
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return withCause(context.bodyLimit === undefined ? apiError('PAYLOAD_TOO_LARGE') : payloadTooLarge(context.bodyLimit), e);
+      return withCause(
+        context.bodyLimit === undefined ? apiError('PAYLOAD_TOO_LARGE') : payloadTooLarge(context.bodyLimit),
+        e,
+      );
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE': {
       const refused = bodyPolicyError({ contentType: context.contentType, contentEncoding: context.contentEncoding });
       return withCause(refused ?? apiError('UNSUPPORTED_CONTENT_TYPE', { details: EXPECTED }), e);

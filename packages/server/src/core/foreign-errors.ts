@@ -1,6 +1,14 @@
 // How errors from the libraries services use map onto catalog codes. Each entry is
 // a fact about a library's error shape, not a status list: statuses come from the catalog.
-import { apiError, generalCode, readStatus, type ApiError, type ErrorCode, type ErrorDetails, type FieldErrors } from '@monitorqa/errors';
+import {
+  apiError,
+  generalCode,
+  readStatus,
+  type ApiError,
+  type ErrorCode,
+  type ErrorDetails,
+  type FieldErrors,
+} from '@monitorqa/errors';
 import { payloadTooLarge } from '../body/policy.js';
 import { malformedPath } from './route.js';
 
@@ -10,7 +18,8 @@ const EXPECTED = { expected: 'application/json' } as const;
 /** body-parser / raw-body `type` values (Express's `express.json()`). */
 export const BODY_PARSER_ERRORS: Readonly<Record<string, (e: Loose) => ApiError>> = {
   'entity.parse.failed': (e) => apiError('MALFORMED_JSON', { cause: e }),
-  'entity.too.large': (e) => withCause(typeof e.limit === 'number' ? payloadTooLarge(e.limit) : apiError('PAYLOAD_TOO_LARGE'), e),
+  'entity.too.large': (e) =>
+    withCause(typeof e.limit === 'number' ? payloadTooLarge(e.limit) : apiError('PAYLOAD_TOO_LARGE'), e),
   'entity.verify.failed': (e) => apiError('BAD_REQUEST', { cause: e }),
   'request.aborted': (e) => apiError('BAD_REQUEST', { cause: e }),
   'request.size.invalid': (e) => apiError('MALFORMED_REQUEST', { cause: e }),

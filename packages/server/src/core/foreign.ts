@@ -29,11 +29,13 @@ export function fromForeign(error: unknown, context: ForeignContext = {}): ApiEr
   if (typeof error !== 'object' || error === null) return undefined;
   if (isApiError(error)) return error.response === undefined ? undefined : fromReceived(error);
   const e = error as Loose;
-  if ((error as Record<symbol, unknown>)[TRANSPORT_ERROR] === true) return apiError('UPSTREAM_FAILED', { cause: error, details: {} });
+  if ((error as Record<symbol, unknown>)[TRANSPORT_ERROR] === true)
+    return apiError('UPSTREAM_FAILED', { cause: error, details: {} });
   const upstream = upstreamCallDetails(e);
   if (upstream !== undefined) return apiError('UPSTREAM_FAILED', { cause: error, details: upstream });
   if (Array.isArray(e.validation)) return fromAjv(e.validation as Loose[], e.validationContext, error);
-  if ((e.name === 'ZodError' || e.name === 'ValiError') && Array.isArray(e.issues)) return fromIssues(e.issues as Loose[], error);
+  if ((e.name === 'ZodError' || e.name === 'ValiError') && Array.isArray(e.issues))
+    return fromIssues(e.issues as Loose[], error);
   const fastify = typeof e.code === 'string' ? fromFastify(e, e.code, context) : undefined;
   if (fastify !== undefined) return fastify;
   const status = statusOf(e);
@@ -46,9 +48,12 @@ export function fromForeign(error: unknown, context: ForeignContext = {}): ApiEr
 }
 
 function statusOf(e: Loose): number | undefined {
-  const boom = e.isBoom === true && typeof e.output === 'object' && e.output !== null ? (e.output as Loose).statusCode : undefined;
+  const boom =
+    e.isBoom === true && typeof e.output === 'object' && e.output !== null ? (e.output as Loose).statusCode : undefined;
   const status = boom ?? e.status ?? e.statusCode;
-  return Number.isInteger(status) && (status as number) >= 400 && (status as number) <= 599 ? (status as number) : undefined;
+  return Number.isInteger(status) && (status as number) >= 400 && (status as number) <= 599
+    ? (status as number)
+    : undefined;
 }
 
 // http-errors says with `expose`; Boom's 4xx messages are meant for clients; anything
@@ -63,26 +68,37 @@ function fromAjv(errors: readonly Loose[], context: unknown, cause: unknown): Ap
     const missing = err.params && typeof err.params === 'object' ? (err.params as Loose).missingProperty : undefined;
     const base = typeof err.instancePath === 'string' ? err.instancePath.replace(/^\//, '').replaceAll('/', '.') : '';
     const path = typeof missing === 'string' ? (base ? `${base}.${missing}` : missing) : base;
-    return { path, message: typeof err.message === 'string' ? err.message : 'is invalid', required: err.keyword === 'required' };
+    return {
+      path,
+      message: typeof err.message === 'string' ? err.message : 'is invalid',
+      required: err.keyword === 'required',
+    };
   });
   const first = issues[0] ?? { path: '', message: 'is invalid' };
   // The contract: invalid parameter values and missing fields are 400, invalid data 422.
   if (context === 'querystring' || context === 'params' || context === 'headers') {
     return apiError('INVALID_PARAMETER', { cause, details: { parameter: first.path, reason: first.message } });
   }
-  if (issues.every((i) => i.required)) return apiError('MISSING_REQUIRED_FIELD', { cause, details: { field: first.path } });
+  if (issues.every((i) => i.required))
+    return apiError('MISSING_REQUIRED_FIELD', { cause, details: { field: first.path } });
   return apiError('VALIDATION_FAILED', { cause, details: toFieldErrors(issues) });
 }
 
 function fromIssues(issues: readonly Loose[], cause: unknown): ApiError {
   return validationFailed(
-    issues.map((issue) => ({ path: pathOf(issue.path), message: typeof issue.message === 'string' ? issue.message : 'is invalid' })),
+    issues.map((issue) => ({
+      path: pathOf(issue.path),
+      message: typeof issue.message === 'string' ? issue.message : 'is invalid',
+    })),
     cause,
   );
 }
 
 /** The 422 of a failed validation: every failing field with every failure found for it. */
-export function validationFailed(issues: readonly { readonly path: string; readonly message: string }[], cause?: unknown): ApiError<ErrorCode> {
+export function validationFailed(
+  issues: readonly { readonly path: string; readonly message: string }[],
+  cause?: unknown,
+): ApiError<ErrorCode> {
   return apiError('VALIDATION_FAILED', { cause, details: toFieldErrors(issues) });
 }
 

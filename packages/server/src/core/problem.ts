@@ -25,8 +25,17 @@ export function prefersProblemJson(accept: string | null | undefined): boolean {
  * code's docs anchor, `title` the status's reason phrase, `detail` the message clients may
  * see; `code` and `details` are the envelope's, as extension members.
  */
-export function problemOf({ status, code, message, details }: Wire, requestId: string | undefined): Record<string, unknown> {
-  const doc: Record<string, unknown> = { type: docsUrl(code), title: STATUSES[status].reason, status, detail: message, code };
+export function problemOf(
+  { status, code, message, details }: Wire,
+  requestId: string | undefined,
+): Record<string, unknown> {
+  const doc: Record<string, unknown> = {
+    type: docsUrl(code),
+    title: STATUSES[status].reason,
+    status,
+    detail: message,
+    code,
+  };
   if (details !== undefined) doc.details = details;
   if (requestId !== undefined) doc.instance = `urn:request:${requestId}`;
   return doc;

@@ -20,9 +20,11 @@ export function upstreamCallDetails(e: Loose): UpstreamDetails | undefined {
   // ofetch / $fetch.
   if (name === 'FetchError' && ('response' in e || 'request' in e)) return answered(e.response, e.data);
   // ky (HTTPError with the fetch Response) and got (HTTPError with its own response).
-  if (name === 'HTTPError' && isObject(e.response) && ('request' in e || 'options' in e)) return answered(e.response, e.response.body);
+  if (name === 'HTTPError' && isObject(e.response) && ('request' in e || 'options' in e))
+    return answered(e.response, e.response.body);
   // got's other errors carry their options; ky's TimeoutError its request.
-  if (typeof name === 'string' && name.endsWith('Error') && isObject(e.options) && isObject(e.timings)) return answered(e.response, undefined);
+  if (typeof name === 'string' && name.endsWith('Error') && isObject(e.options) && isObject(e.timings))
+    return answered(e.response, undefined);
   if (name === 'TimeoutError' && isObject(e.request)) return {};
   // undici's fetch: a network failure, or an AbortSignal.timeout().
   if (name === 'TypeError' && e.message === 'fetch failed') return {};

@@ -6,7 +6,12 @@ import type { ApiResponse } from './response.js';
 /** The neutral view of a web `Request`. */
 function viewOfRequest(request: Request): RequestView {
   const { headers } = request;
-  return { method: request.method, path: request.url, accept: headers.get('accept'), requestId: headers.get('x-request-id') };
+  return {
+    method: request.method,
+    path: request.url,
+    accept: headers.get('accept'),
+    requestId: headers.get('x-request-id'),
+  };
 }
 
 /** Options of `toResponse`: the hooks, and the request being answered. */
@@ -22,7 +27,11 @@ export interface WebErrorOptions extends ErrorHooks {
 export function toResponse(error: unknown, options: WebErrorOptions = {}): Response {
   const { request } = options;
   return toWebResponse(
-    toErrorResponse(error, { onServerError: options.onServerError, onErrorResponse: options.onErrorResponse, request: request === undefined ? undefined : viewOfRequest(request) }),
+    toErrorResponse(error, {
+      onServerError: options.onServerError,
+      onErrorResponse: options.onErrorResponse,
+      request: request === undefined ? undefined : viewOfRequest(request),
+    }),
   );
 }
 

@@ -39,7 +39,12 @@ export const INTERNAL_WIRE: Wire = Object.freeze({
 export function toWire(thrown: unknown, context?: ForeignContext): Wire {
   try {
     // An ApiError a client read off another service's answer is that upstream failing: foreign here.
-    if (typeof thrown === 'object' && thrown !== null && (thrown as Record<symbol, unknown>)[BRAND] === true && (thrown as ApiError).response === undefined) {
+    if (
+      typeof thrown === 'object' &&
+      thrown !== null &&
+      (thrown as Record<symbol, unknown>)[BRAND] === true &&
+      (thrown as ApiError).response === undefined
+    ) {
       return readWire(thrown as ApiError) ?? INTERNAL_WIRE;
     }
     const mapped = fromForeign(thrown, context);
@@ -60,7 +65,8 @@ function readWire(error: ApiError): Wire | undefined {
   const own = Object.getOwnPropertyDescriptor(error, 'publicMessage');
   const publicMessage: unknown = own !== undefined && 'value' in own ? own.value : undefined;
   if (typeof publicMessage !== 'string') return undefined;
-  if (details !== undefined && details !== null && (typeof details !== 'object' || Array.isArray(details))) return undefined;
+  if (details !== undefined && details !== null && (typeof details !== 'object' || Array.isArray(details)))
+    return undefined;
   if (retryAfter !== undefined && typeof retryAfter !== 'number' && !(retryAfter instanceof Date)) return undefined;
   // Not frozen: a fresh object no one else holds, and freezing costs every failing request.
   return { status, code, message: publicMessage, details: details ?? undefined, retryAfter };

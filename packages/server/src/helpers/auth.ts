@@ -16,9 +16,6 @@ export interface ApiKeyAuth {
   authenticate(header: string | readonly string[] | null | undefined, permission?: string): ApiKeyGrant;
 }
 
-/** The header the contract names. */
-const API_KEY_HEADER = 'x-api-key';
-
 /**
  * API-key authentication as the contract documents it. Keys are compared in constant
  * time against every known key, so timing tells neither a key's prefix nor which key matched.
@@ -26,12 +23,18 @@ const API_KEY_HEADER = 'x-api-key';
  * const auth = defineApiKeys({ [process.env.ADMIN_KEY]: { name: 'admin', permissions: ['monitors:write'] } });
  * const grant = auth.authenticate(req.headers['x-api-key'], 'monitors:write');
  */
-export function defineApiKeys(keys: Readonly<Record<string, Omit<ApiKeyGrant, 'name'> & { readonly name?: string }>>): ApiKeyAuth {
-  const entries = Object.entries(keys).map(([key, grant], i) => ({ key, grant: { name: grant.name ?? `key-${i + 1}`, permissions: grant.permissions } }));
+export function defineApiKeys(
+  keys: Readonly<Record<string, Omit<ApiKeyGrant, 'name'> & { readonly name?: string }>>,
+): ApiKeyAuth {
+  const entries = Object.entries(keys).map(([key, grant], i) => ({
+    key,
+    grant: { name: grant.name ?? `key-${i + 1}`, permissions: grant.permissions },
+  }));
   return {
     authenticate(header, permission) {
       const value: string | null | undefined = typeof header === 'object' && header !== null ? header[0] : header;
-      if (typeof value !== 'string' || value === '') throw apiError('MISSING_API_KEY', { details: { header: 'X-API-KEY' } });
+      if (typeof value !== 'string' || value === '')
+        throw apiError('MISSING_API_KEY', { details: { header: 'X-API-KEY' } });
       let found: ApiKeyGrant | undefined;
       for (const entry of entries) if (constantTimeEqual(entry.key, value)) found = entry.grant;
       if (found === undefined) throw apiError('INVALID_API_KEY');

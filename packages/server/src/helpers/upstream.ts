@@ -11,7 +11,8 @@ import { upstreamCallDetails } from '../core/upstream-error.js';
 export function upstreamFailed(cause: unknown, upstream?: string): AnyApiError<'UPSTREAM_FAILED'> {
   let call: ReturnType<typeof upstreamCallDetails>;
   try {
-    call = typeof cause === 'object' && cause !== null ? upstreamCallDetails(cause as Record<string, unknown>) : undefined;
+    call =
+      typeof cause === 'object' && cause !== null ? upstreamCallDetails(cause as Record<string, unknown>) : undefined;
   } catch {
     call = undefined;
   }
@@ -28,5 +29,9 @@ export function unavailable(options: {
   readonly message?: string;
 }): AnyApiError<'MAINTENANCE' | 'OVERLOADED' | 'SERVICE_UNAVAILABLE'> {
   // A 503's message is meant for the client: it says when to come back.
-  return apiError(options.reason ?? 'SERVICE_UNAVAILABLE', { retryAfter: options.retryAfter, message: options.message, expose: options.message !== undefined });
+  return apiError(options.reason ?? 'SERVICE_UNAVAILABLE', {
+    retryAfter: options.retryAfter,
+    message: options.message,
+    expose: options.message !== undefined,
+  });
 }

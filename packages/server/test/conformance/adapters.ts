@@ -25,7 +25,14 @@ const startExpress: Start = async (routes, onErrorLog) => {
   app.use(jsonBody());
   for (const route of routes) {
     app[route.method.toLowerCase() as 'get'](route.path, async (req, res) => {
-      sendExpress(res, await route.handler({ params: req.params as Record<string, string>, headers: headerGetter(req.headers), body: req.body }));
+      sendExpress(
+        res,
+        await route.handler({
+          params: req.params as Record<string, string>,
+          headers: headerGetter(req.headers),
+          body: req.body,
+        }),
+      );
     });
   }
   app.use(notFoundHandler(), errorHandler({ onServerError: onErrorLog }));
@@ -49,7 +56,14 @@ const fastify =
         url: route.path,
         handler: async (req, reply) => {
           const answer = async (): Promise<FastifyReply> =>
-            sendFastify(reply, await route.handler({ params: req.params as Record<string, string>, headers: headerGetter(req.headers), body: req.body }));
+            sendFastify(
+              reply,
+              await route.handler({
+                params: req.params as Record<string, string>,
+                headers: headerGetter(req.headers),
+                body: req.body,
+              }),
+            );
           if (errors === 'thrown') return answer();
           return answer().catch((error: unknown) => sendError(reply, error));
         },
@@ -63,7 +77,9 @@ const bodyOf = (request: Request): Promise<unknown> => readJson(request);
 
 function listen(fetch: (request: Request) => Response | Promise<Response>): Promise<ReturnType<typeof started>> {
   return new Promise((resolve) => {
-    const server = serve({ fetch, port: 0, hostname: '127.0.0.1' }, () => { resolve(started(server as Server)); });
+    const server = serve({ fetch, port: 0, hostname: '127.0.0.1' }, () => {
+      resolve(started(server as Server));
+    });
   });
 }
 
@@ -72,7 +88,13 @@ const startHono: Start = async (routes, onErrorLog) => {
   app.use(errorBoundary({ onServerError: onErrorLog }));
   for (const route of routes) {
     app.on(route.method, route.path, async (c) =>
-      toWebResponse(await route.handler({ params: c.req.param(), headers: { get: (n) => c.req.header(n) }, body: await bodyOf(c.req.raw) })),
+      toWebResponse(
+        await route.handler({
+          params: c.req.param(),
+          headers: { get: (n) => c.req.header(n) },
+          body: await bodyOf(c.req.raw),
+        }),
+      ),
     );
   }
   app.onError(onError({ onServerError: onErrorLog }));
@@ -90,7 +112,13 @@ const startWeb: Start = (routes, onErrorLog) => {
         for (const { route, match } of matchers) {
           const params = route.method === request.method ? match(url.pathname) : undefined;
           if (params) {
-            return toWebResponse(await route.handler({ params, headers: { get: (n) => request.headers.get(n) ?? undefined }, body: await bodyOf(request) }));
+            return toWebResponse(
+              await route.handler({
+                params,
+                headers: { get: (n) => request.headers.get(n) ?? undefined },
+                body: await bodyOf(request),
+              }),
+            );
           }
         }
         throw notFoundError(request);
@@ -123,12 +151,24 @@ function koa(Framework: typeof Koa): Start {
     const router = new Router();
     for (const route of routes) {
       router[route.method.toLowerCase() as 'get'](route.path, async (ctx) => {
-        sendKoa(ctx, await route.handler({ params: ctx.params, headers: headerGetter(ctx.headers), body: (ctx.request as { body?: unknown }).body }));
+        sendKoa(
+          ctx,
+          await route.handler({
+            params: ctx.params,
+            headers: headerGetter(ctx.headers),
+            body: (ctx.request as { body?: unknown }).body,
+          }),
+        );
       });
     }
-    app.use(errorMiddleware({ onServerError: onErrorLog })).use(koaJsonBody()).use(router.routes());
+    app
+      .use(errorMiddleware({ onServerError: onErrorLog }))
+      .use(koaJsonBody())
+      .use(router.routes());
     const server = await new Promise<Server>((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => { resolve(s); });
+      const s = app.listen(0, '127.0.0.1', () => {
+        resolve(s);
+      });
     });
     return started(server);
   };

@@ -17,38 +17,90 @@ export const KIT_PROBES: readonly Probe[] = errorContractProbes({
   secret: SECRET,
   wireRoute: { method: 'GET', path: '/ok' },
   statuses: [
-    { name: 'a resource a route does not find', request: { method: 'GET', path: '/items/7' }, status: 404, code: 'RESOURCE_NOT_FOUND', details: { resource: 'item', id: '7' } },
-    { name: 'a failed upstream', request: { method: 'GET', path: '/upstream' }, status: 502, code: 'UPSTREAM_FAILED', details: { upstream: 'checker' } },
+    {
+      name: 'a resource a route does not find',
+      request: { method: 'GET', path: '/items/7' },
+      status: 404,
+      code: 'RESOURCE_NOT_FOUND',
+      details: { resource: 'item', id: '7' },
+    },
+    {
+      name: 'a failed upstream',
+      request: { method: 'GET', path: '/upstream' },
+      status: 502,
+      code: 'UPSTREAM_FAILED',
+      details: { upstream: 'checker' },
+    },
     { name: 'maintenance', request: { method: 'GET', path: '/maintenance' }, status: 503, code: 'MAINTENANCE' },
   ],
 });
 
 /** How bodies the contract accepts reach a route: what a route's validation and echo show. */
 export const OWN_PROBES: readonly Probe[] = [
-  { name: 'an empty body where the route needs one', request: { method: 'POST', path: '/items', headers: json, body: '' }, expect: { status: 400, error: { message: 'The request has no body.', code: 'BAD_REQUEST' } } },
+  {
+    name: 'an empty body where the route needs one',
+    request: { method: 'POST', path: '/items', headers: json, body: '' },
+    expect: { status: 400, error: { message: 'The request has no body.', code: 'BAD_REQUEST' } },
+  },
   {
     name: 'a JSON body of null',
     request: { method: 'POST', path: '/items', headers: json, body: 'null' },
-    expect: { status: 422, error: { message: 'Validation failed.', code: 'VALIDATION_FAILED', details: { '(root)': ['Invalid input: expected object, received null'] } } },
+    expect: {
+      status: 422,
+      error: {
+        message: 'Validation failed.',
+        code: 'VALIDATION_FAILED',
+        details: { '(root)': ['Invalid input: expected object, received null'] },
+      },
+    },
   },
   {
     name: 'a JSON body that is a string',
     request: { method: 'POST', path: '/items', headers: json, body: '"a string"' },
-    expect: { status: 422, error: { message: 'Validation failed.', code: 'VALIDATION_FAILED', details: { '(root)': ['Invalid input: expected object, received string'] } } },
+    expect: {
+      status: 422,
+      error: {
+        message: 'Validation failed.',
+        code: 'VALIDATION_FAILED',
+        details: { '(root)': ['Invalid input: expected object, received string'] },
+      },
+    },
   },
   {
     name: '`__proto__` and `constructor.prototype` keys (dropped, the rest is read)',
-    request: { method: 'PUT', path: '/items/1', headers: json, body: '{"on":true,"__proto__":{"admin":true},"constructor":{"prototype":{"admin":true}},"n\\u0061me":"x"}' },
+    request: {
+      method: 'PUT',
+      path: '/items/1',
+      headers: json,
+      body: '{"on":true,"__proto__":{"admin":true},"constructor":{"prototype":{"admin":true}},"n\\u0061me":"x"}',
+    },
     expect: { status: 200, body: { id: '1', body: { on: true, name: 'x' } } },
   },
   {
     name: 'application/merge-patch+json (any application/*+json is JSON)',
-    request: { method: 'PUT', path: '/items/1', headers: { 'content-type': 'application/merge-patch+json' }, body: '{"on":true}' },
+    request: {
+      method: 'PUT',
+      path: '/items/1',
+      headers: { 'content-type': 'application/merge-patch+json' },
+      body: '{"on":true}',
+    },
     expect: { status: 200, body: { id: '1', body: { on: true } } },
   },
-  { name: 'GET with Content-Type: application/json and no body', request: { method: 'GET', path: '/ok', headers: json }, expect: { status: 200, body: { hello: 'world' } } },
-  { name: 'DELETE with Content-Type: application/json and no body', request: { method: 'DELETE', path: '/items/1', headers: json }, expect: { status: 204 } },
-  { name: 'PUT with Content-Type: text/plain and an empty body (no body)', request: { method: 'PUT', path: '/items/1', headers: { 'content-type': 'text/plain' }, body: '' }, expect: { status: 200, body: { id: '1', body: null } } },
+  {
+    name: 'GET with Content-Type: application/json and no body',
+    request: { method: 'GET', path: '/ok', headers: json },
+    expect: { status: 200, body: { hello: 'world' } },
+  },
+  {
+    name: 'DELETE with Content-Type: application/json and no body',
+    request: { method: 'DELETE', path: '/items/1', headers: json },
+    expect: { status: 204 },
+  },
+  {
+    name: 'PUT with Content-Type: text/plain and an empty body (no body)',
+    request: { method: 'PUT', path: '/items/1', headers: { 'content-type': 'text/plain' }, body: '' },
+    expect: { status: 200, body: { id: '1', body: null } },
+  },
 ];
 
 /** The whole table, in the order the README shows it. */

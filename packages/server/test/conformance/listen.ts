@@ -22,6 +22,8 @@ export function started(server: Server): Started {
 }
 
 /** Lowercase header lookup over Node's incoming headers. */
-export function headerGetter(headers: Readonly<Record<string, string | string[] | undefined>>): { get(name: string): string | undefined } {
+export function headerGetter(headers: Readonly<Record<string, string | string[] | undefined>>): {
+  get(name: string): string | undefined;
+} {
   return { get: (name) => [headers[name.toLowerCase()]].flat()[0] };
 }

@@ -40,7 +40,10 @@ function appModule(routes: readonly Route[]): Type {
 function nest(platform: 'express' | 'fastify'): Start {
   return async (routes, onErrorLog) => {
     const module = appModule(routes);
-    const app = platform === 'fastify' ? await NestFactory.create(module, new FastifyAdapter({ frameworkErrors }), { logger: false }) : await NestFactory.create(module, { logger: false });
+    const app =
+      platform === 'fastify'
+        ? await NestFactory.create(module, new FastifyAdapter({ frameworkErrors }), { logger: false })
+        : await NestFactory.create(module, { logger: false });
     useErrorContract(app, { onServerError: onErrorLog });
     await app.listen(0, '127.0.0.1');
     return started(app.getHttpServer() as Server);

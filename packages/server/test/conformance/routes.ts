@@ -1,7 +1,16 @@
 // Framework-neutral routes: every adapter mounts the same ones and passes the same suite.
 import { apiError } from '@monitorqa/errors';
 import { z } from 'zod';
-import { created, defineApiKeys, noContent, ok, unavailable, upstreamFailed, validate, type ApiResponse } from '../../src/index.js';
+import {
+  created,
+  defineApiKeys,
+  noContent,
+  ok,
+  unavailable,
+  upstreamFailed,
+  validate,
+  type ApiResponse,
+} from '../../src/index.js';
 
 export interface Ctx {
   readonly params: Readonly<Record<string, string>>;
@@ -16,7 +25,10 @@ export interface Route {
 }
 
 export const SECRET = 'hunter2-db-password';
-export const keys = defineApiKeys({ 'read-key': { permissions: ['read'] }, 'admin-key': { permissions: ['read', 'write'] } });
+export const keys = defineApiKeys({
+  'read-key': { permissions: ['read'] },
+  'admin-key': { permissions: ['read', 'write'] },
+});
 const Item = z.object({ name: z.string().min(1), interval: z.number().int().min(30) });
 
 export const routes: readonly Route[] = [
@@ -26,7 +38,8 @@ export const routes: readonly Route[] = [
     path: '/items',
     handler: async ({ body }) => {
       const item = await validate(Item, body);
-      if (item.name === 'taken') throw apiError('RESOURCE_ALREADY_EXISTS', { details: { resource: 'item', field: 'name', value: item.name } });
+      if (item.name === 'taken')
+        throw apiError('RESOURCE_ALREADY_EXISTS', { details: { resource: 'item', field: 'name', value: item.name } });
       return created({ id: '1', ...item }, { location: '/items/1' });
     },
   },

@@ -65,7 +65,10 @@ export function conformance(name: string, start: Start): void {
 
     describe('400 Bad Request', () => {
       it('answers malformed JSON with MALFORMED_JSON', async () => {
-        await expectEnvelope(await post('/items', '{"name": "api",'), 400, { code: 'MALFORMED_JSON', message: 'The request body is not valid JSON.' });
+        await expectEnvelope(await post('/items', '{"name": "api",'), 400, {
+          code: 'MALFORMED_JSON',
+          message: 'The request body is not valid JSON.',
+        });
       });
     });
 
@@ -128,18 +131,25 @@ export function conformance(name: string, start: Start): void {
         const res = await post('/items', JSON.stringify({ name: '', interval: 5 }));
         const body = (await res.clone().json()) as { error: { details: Record<string, string> } };
         expect(Object.keys(body.error.details).sort()).toEqual(['interval', 'name']);
-        await expectEnvelope(res, 422, { code: 'VALIDATION_FAILED', message: 'Validation failed.', details: body.error.details });
+        await expectEnvelope(res, 422, {
+          code: 'VALIDATION_FAILED',
+          message: 'Validation failed.',
+          details: body.error.details,
+        });
       });
     });
 
     describe('500 Internal Server Error', () => {
       const generic = { code: 'INTERNAL_SERVER_ERROR', message: 'An unexpected error occurred.' };
-      it.each(['/crash', '/crash-after-await', '/throw-string'])('answers %s with the generic envelope and logs the original', async (path) => {
-        const before = logged.length;
-        await expectEnvelope(await call(path), 500, generic);
-        expect(logged.length).toBe(before + 1);
-        expect(String(logged.at(-1))).toContain(SECRET);
-      });
+      it.each(['/crash', '/crash-after-await', '/throw-string'])(
+        'answers %s with the generic envelope and logs the original',
+        async (path) => {
+          const before = logged.length;
+          await expectEnvelope(await call(path), 500, generic);
+          expect(logged.length).toBe(before + 1);
+          expect(String(logged.at(-1))).toContain(SECRET);
+        },
+      );
     });
 
     describe('502 Bad Gateway', () => {
@@ -156,7 +166,10 @@ export function conformance(name: string, start: Start): void {
       it('answers maintenance with MAINTENANCE and Retry-After', async () => {
         const res = await call('/maintenance');
         expect(res.headers.get('retry-after')).toBe('120');
-        await expectEnvelope(res, 503, { code: 'MAINTENANCE', message: 'The service is under maintenance. Retry after a delay.' });
+        await expectEnvelope(res, 503, {
+          code: 'MAINTENANCE',
+          message: 'The service is under maintenance. Retry after a delay.',
+        });
       });
     });
 
@@ -180,7 +193,7 @@ export function conformance(name: string, start: Start): void {
       });
     });
 
-    describe('one request, one answer: the table of the server README (the testkit probes and this suite\'s own)', () => {
+    describe("one request, one answer: the table of the server README (the testkit probes and this suite's own)", () => {
       it.each(PROBES)('$name', async (probe) => {
         await runProbe(server.url, probe, { secret: SECRET });
       });

@@ -1,5 +1,27 @@
 // A NestJS service as teams write one: decorators, DTOs, Nest's exceptions and ours.
-import { Body, ConflictException, Req, Controller, Delete, ForbiddenException, Get, HttpCode, HttpException, HttpStatus, InternalServerErrorException, MethodNotAllowedException, Module, NotFoundException, Param, Post, Query, Res, ServiceUnavailableException, UnauthorizedException, ValidationPipe } from '@nestjs/common';
+import {
+  Body,
+  ConflictException,
+  Req,
+  Controller,
+  Delete,
+  ForbiddenException,
+  Get,
+  HttpCode,
+  HttpException,
+  HttpStatus,
+  InternalServerErrorException,
+  MethodNotAllowedException,
+  Module,
+  NotFoundException,
+  Param,
+  Post,
+  Query,
+  Res,
+  ServiceUnavailableException,
+  UnauthorizedException,
+  ValidationPipe,
+} from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min, MinLength, ValidateNested } from 'class-validator';
 import { apiError } from '@monitorqa/errors';
@@ -52,7 +74,10 @@ export class MonitorsController {
     throw new ServiceUnavailableException(`pool exhausted on ${SECRET}`);
   }
   @Get('nest/envelope') envelope(): never {
-    throw new HttpException({ error: { message: 'No monitor 9.', code: 'RESOURCE_NOT_FOUND', details: { resource: 'monitor', id: '9' } } }, 404);
+    throw new HttpException(
+      { error: { message: 'No monitor 9.', code: 'RESOURCE_NOT_FOUND', details: { resource: 'monitor', id: '9' } } },
+      404,
+    );
   }
   @Get('ours/:id') ours(@Param('id') id: string): never {
     throw apiError('RESOURCE_NOT_FOUND', { details: { resource: 'monitor', id } });
@@ -65,7 +90,8 @@ export class MonitorsController {
     return { limit: query.limit };
   }
   // Nest's way: return the value, the status from @HttpCode.
-  @Post('nest-way') @HttpCode(201)
+  @Post('nest-way')
+  @HttpCode(201)
   createNestWay(@Body(new ContractValidationPipe()) input: CreateMonitor): CreateMonitor {
     return input;
   }
@@ -79,7 +105,8 @@ export class MonitorsController {
   createNestPipe(@Body(new ValidationPipe()) input: CreateMonitor): CreateMonitor {
     return input;
   }
-  @Delete(':id') @HttpCode(204)
+  @Delete(':id')
+  @HttpCode(204)
   remove(): void {
     // Nothing to send.
   }

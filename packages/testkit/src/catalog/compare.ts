@@ -21,18 +21,27 @@ export function compareSnapshots(before: CatalogSnapshot, after: CatalogSnapshot
   const changes: CatalogChange[] = [];
   for (const [code, old] of Object.entries(before.codes)) {
     const now = after.codes[code];
-    if (now === undefined) changes.push({ kind: 'breaking', code, message: `removed (was ${String(old.status)}): clients that handle it will never see it again.` });
+    if (now === undefined)
+      changes.push({
+        kind: 'breaking',
+        code,
+        message: `removed (was ${String(old.status)}): clients that handle it will never see it again.`,
+      });
     else changes.push(...compareCode(code, old, now));
   }
   for (const [code, now] of Object.entries(after.codes)) {
-    if (before.codes[code] === undefined) changes.push({ kind: 'safe', code, message: `added (${String(now.status)}).` });
+    if (before.codes[code] === undefined)
+      changes.push({ kind: 'safe', code, message: `added (${String(now.status)}).` });
   }
-  const typeOnly = Object.entries(after.codes).filter(([, c]) => c.detailsTypeOnly === true).map(([code]) => code);
+  const typeOnly = Object.entries(after.codes)
+    .filter(([, c]) => c.detailsTypeOnly === true)
+    .map(([code]) => code);
   if (typeOnly.length > 0) {
     changes.push({
       kind: 'notice',
       code: typeOnly.join(', '),
-      message: 'declare details by type alone (details<T>()): only their code and status are guarded. Declare them with a Standard Schema validator or schemaDetails() to guard their details too.',
+      message:
+        'declare details by type alone (details<T>()): only their code and status are guarded. Declare them with a Standard Schema validator or schemaDetails() to guard their details too.',
     });
   }
   return changes;
@@ -53,24 +62,44 @@ export function compareDomains(ours: CatalogSnapshot, theirs: CatalogSnapshot): 
       ...(mine.status === other.status ? [] : [`status ${String(mine.status)} here, ${String(other.status)} there`]),
       ...(JSON.stringify(mine.details) === JSON.stringify(other.details) ? [] : ['details of another shape']),
     ];
-    if (differences.length > 0) changes.push({ kind: 'breaking', code, message: `defined by ${who(ours)} and by ${who(theirs)} differently: ${differences.join('; ')}.` });
+    if (differences.length > 0)
+      changes.push({
+        kind: 'breaking',
+        code,
+        message: `defined by ${who(ours)} and by ${who(theirs)} differently: ${differences.join('; ')}.`,
+      });
   }
   return changes;
 }
 
 function compareCode(code: string, old: CodeSnapshot, now: CodeSnapshot): CatalogChange[] {
-  if (old.status !== now.status) return [{ kind: 'breaking', code, message: `status changed from ${String(old.status)} to ${String(now.status)}.` }];
+  if (old.status !== now.status)
+    return [{ kind: 'breaking', code, message: `status changed from ${String(old.status)} to ${String(now.status)}.` }];
   if (old.details === undefined) return [];
   if (now.details === undefined) {
-    return [{ kind: now.detailsTypeOnly === true ? 'notice' : 'breaking', code, message: now.detailsTypeOnly === true ? 'details no longer described at run time: they can no longer be guarded.' : 'details removed.' }];
+    return [
+      {
+        kind: now.detailsTypeOnly === true ? 'notice' : 'breaking',
+        code,
+        message:
+          now.detailsTypeOnly === true
+            ? 'details no longer described at run time: they can no longer be guarded.'
+            : 'details removed.',
+      },
+    ];
   }
   return compareSchema(code, 'details', old.details, now.details);
 }
 
-type Schema = JsonSchema & { readonly type?: unknown; readonly properties?: Readonly<Record<string, JsonSchema>>; readonly required?: readonly string[] };
+type Schema = JsonSchema & {
+  readonly type?: unknown;
+  readonly properties?: Readonly<Record<string, JsonSchema>>;
+  readonly required?: readonly string[];
+};
 
 function compareSchema(code: string, path: string, old: Schema, now: Schema): CatalogChange[] {
-  if (typeName(old) !== typeName(now)) return [{ kind: 'breaking', code, message: `${path} changed type from ${typeName(old)} to ${typeName(now)}.` }];
+  if (typeName(old) !== typeName(now))
+    return [{ kind: 'breaking', code, message: `${path} changed type from ${typeName(old)} to ${typeName(now)}.` }];
   const changes: CatalogChange[] = [];
   const oldProps = old.properties ?? {};
   const newProps = now.properties ?? {};
@@ -80,15 +109,20 @@ function compareSchema(code: string, path: string, old: Schema, now: Schema): Ca
       changes.push({ kind: 'breaking', code, message: `${path}.${key} removed.` });
       continue;
     }
-    if ((old.required ?? []).includes(key) && !(now.required ?? []).includes(key)) changes.push({ kind: 'breaking', code, message: `${path}.${key} is no longer always sent.` });
+    if ((old.required ?? []).includes(key) && !(now.required ?? []).includes(key))
+      changes.push({ kind: 'breaking', code, message: `${path}.${key} is no longer always sent.` });
     changes.push(...compareSchema(code, `${path}.${key}`, schema, next));
   }
-  for (const key of Object.keys(newProps)) if (!Object.hasOwn(oldProps, key)) changes.push({ kind: 'safe', code, message: `${path}.${key} added.` });
+  for (const key of Object.keys(newProps))
+    if (!Object.hasOwn(oldProps, key)) changes.push({ kind: 'safe', code, message: `${path}.${key} added.` });
   return changes;
 }
 
 // integer is a number a reader can already read: a change between them is not a change of type.
 function typeName(schema: Schema): string {
-  const types = [schema.type].flat().filter((t): t is string => typeof t === 'string').map((t) => (t === 'integer' ? 'number' : t));
+  const types = [schema.type]
+    .flat()
+    .filter((t): t is string => typeof t === 'string')
+    .map((t) => (t === 'integer' ? 'number' : t));
   return types.length === 0 ? 'any' : [...new Set(types)].sort().join('|');
 }

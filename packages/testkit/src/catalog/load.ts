@@ -8,7 +8,12 @@ import type { AnyErrorCatalog } from '@monitorqa/errors';
 function isCatalog(value: unknown): value is AnyErrorCatalog {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<Record<keyof AnyErrorCatalog, unknown>>;
-  return typeof v.definitions === 'object' && Array.isArray(v.codes) && typeof v.statusOf === 'function' && typeof v.codesFor === 'function';
+  return (
+    typeof v.definitions === 'object' &&
+    Array.isArray(v.codes) &&
+    typeof v.statusOf === 'function' &&
+    typeof v.codesFor === 'function'
+  );
 }
 
 /**
@@ -22,12 +27,18 @@ export async function loadCatalog(path: string, exportName?: string): Promise<An
   const module = await jiti.import<Record<string, unknown>>(file);
   if (exportName !== undefined) {
     const named = module[exportName];
-    if (!isCatalog(named)) throw new Error(`${path} has no catalog exported as "${exportName}" (exports: ${Object.keys(module).join(', ') || 'none'}).`);
+    if (!isCatalog(named))
+      throw new Error(
+        `${path} has no catalog exported as "${exportName}" (exports: ${Object.keys(module).join(', ') || 'none'}).`,
+      );
     return named;
   }
   const found = Object.entries(module).filter(([, value]) => isCatalog(value));
   const names = [...new Set(found.map(([, value]) => value))];
   if (names.length === 1) return names[0] as AnyErrorCatalog;
-  if (names.length === 0) throw new Error(`${path} exports no error catalog: export the result of defineErrorCatalog(…).`);
-  throw new Error(`${path} exports ${String(names.length)} catalogs (${found.map(([name]) => name).join(', ')}): say which with --export.`);
+  if (names.length === 0)
+    throw new Error(`${path} exports no error catalog: export the result of defineErrorCatalog(…).`);
+  throw new Error(
+    `${path} exports ${String(names.length)} catalogs (${found.map(([name]) => name).join(', ')}): say which with --export.`,
+  );
 }

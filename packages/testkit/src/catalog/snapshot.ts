@@ -26,12 +26,22 @@ export function snapshotOf(catalog: AnyErrorCatalog): CatalogSnapshot {
   for (const code of catalog.codes) {
     const details = detailsSchemaOf(code, catalog);
     const declared = catalog.definitions[code]?.details !== undefined;
-    codes[code] = details !== undefined ? { status: catalog.statusOf(code), details } : declared ? { status: catalog.statusOf(code), detailsTypeOnly: true } : { status: catalog.statusOf(code) };
+    codes[code] =
+      details !== undefined
+        ? { status: catalog.statusOf(code), details }
+        : declared
+          ? { status: catalog.statusOf(code), detailsTypeOnly: true }
+          : { status: catalog.statusOf(code) };
   }
   return catalog.domain === undefined ? { codes } : { domain: catalog.domain, codes };
 }
 
 /** Whether a parsed JSON file is a snapshot. */
 export function isSnapshot(value: unknown): value is CatalogSnapshot {
-  return typeof value === 'object' && value !== null && typeof (value as { codes?: unknown }).codes === 'object' && (value as { codes?: unknown }).codes !== null;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { codes?: unknown }).codes === 'object' &&
+    (value as { codes?: unknown }).codes !== null
+  );
 }

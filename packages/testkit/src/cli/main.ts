@@ -59,7 +59,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     parsed = parseArgs({
       args: [...rest],
       allowPositionals: true,
-      options: { help: { type: 'boolean', short: 'h' }, export: { type: 'string' }, out: { type: 'string' }, title: { type: 'string' }, file: { type: 'string' }, against: { type: 'string', multiple: true } },
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        export: { type: 'string' },
+        out: { type: 'string' },
+        title: { type: 'string' },
+        file: { type: 'string' },
+        against: { type: 'string', multiple: true },
+      },
     });
   } catch (error) {
     io.err(`error: ${(error as Error).message}\n\n${USAGE[command]!}`);
@@ -93,7 +100,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return EXIT.ok;
     }
     const current = snapshotOf(catalog);
-    const changes = [...compareSnapshots(readSnapshot(file), current), ...(values.against ?? []).flatMap((other) => compareDomains(current, readSnapshot(other)))];
+    const changes = [
+      ...compareSnapshots(readSnapshot(file), current),
+      ...(values.against ?? []).flatMap((other) => compareDomains(current, readSnapshot(other))),
+    ];
     return report(changes, io);
   } catch (error) {
     io.err(`error: ${(error as Error).message}`);
@@ -106,7 +116,9 @@ function readSnapshot(file: string): CatalogSnapshot {
   try {
     value = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`cannot read the snapshot ${file}: ${(error as Error).message} (run \`monitorqa-errors snapshot\` first).`);
+    throw new Error(
+      `cannot read the snapshot ${file}: ${(error as Error).message} (run \`monitorqa-errors snapshot\` first).`,
+    );
   }
   if (!isSnapshot(value)) throw new Error(`${file} is not a snapshot written by \`monitorqa-errors snapshot\`.`);
   return value;
@@ -120,8 +132,13 @@ function report(changes: readonly CatalogChange[], io: CliIo): number {
     const line = `${change.kind === 'breaking' ? 'BREAKING' : change.kind === 'safe' ? 'ok' : 'note'} ${change.code}: ${change.message}`;
     if (change.kind === 'breaking') io.err(line);
     else io.out(line);
-    if (github && change.kind === 'breaking') io.out(`::error title=BREAKING error contract change::${change.code}: ${change.message}`);
+    if (github && change.kind === 'breaking')
+      io.out(`::error title=BREAKING error contract change::${change.code}: ${change.message}`);
   }
-  io.out(breaking.length === 0 ? 'check passed: no breaking change.' : `check failed: ${String(breaking.length)} breaking change${breaking.length === 1 ? '' : 's'}.`);
+  io.out(
+    breaking.length === 0
+      ? 'check passed: no breaking change.'
+      : `check failed: ${String(breaking.length)} breaking change${breaking.length === 1 ? '' : 's'}.`,
+  );
   return breaking.length === 0 ? EXIT.ok : EXIT.failed;
 }

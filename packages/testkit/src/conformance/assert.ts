@@ -28,11 +28,16 @@ export function canProbe(target: ContractTarget, probe: Probe): boolean {
  */
 export async function runProbe(target: ContractTarget, probe: Probe, options: ContractOptions = {}): Promise<void> {
   const { request } = probe;
-  if (request.raw !== undefined && typeof target === 'function') throw new TypeError(`"${probe.name}" is sent on a socket: give a base URL, not a fetch handler.`);
-  const answer = request.raw !== undefined ? await sendRaw(target as string | URL, request.raw) : await send(target, request);
+  if (request.raw !== undefined && typeof target === 'function')
+    throw new TypeError(`"${probe.name}" is sent on a socket: give a base URL, not a fetch handler.`);
+  const answer =
+    request.raw !== undefined ? await sendRaw(target as string | URL, request.raw) : await send(target, request);
   const problems = check(probe, options, answer);
   if (problems.length === 0) return;
-  const sent = request.raw !== undefined ? JSON.stringify(request.raw) : `${request.method} ${request.path}${describeHeaders(request.headers)}`;
+  const sent =
+    request.raw !== undefined
+      ? JSON.stringify(request.raw)
+      : `${request.method} ${request.path}${describeHeaders(request.headers)}`;
   const { expect } = probe;
   const want = `${String(expect.status)}${expect.error === undefined ? '' : ` ${expect.error.code}`}${expect.error?.details === undefined ? '' : ` with details ${JSON.stringify(expect.error.details)}`}`;
   const { body } = answer;
@@ -55,7 +60,10 @@ export async function assertErrorContract(target: ContractTarget, options: Contr
       failures.push(error instanceof ContractViolation ? error.message : `${probe.name}: ${String(error)}`);
     }
   }
-  if (failures.length > 0) throw new ContractViolation(`${String(failures.length)} answer${failures.length === 1 ? '' : 's'} broke the error contract:\n\n${failures.join('\n\n')}`);
+  if (failures.length > 0)
+    throw new ContractViolation(
+      `${String(failures.length)} answer${failures.length === 1 ? '' : 's'} broke the error contract:\n\n${failures.join('\n\n')}`,
+    );
 }
 
 function check(probe: Probe, options: ContractOptions, answer: Answer): string[] {
@@ -63,15 +71,21 @@ function check(probe: Probe, options: ContractOptions, answer: Answer): string[]
   const problems: string[] = [];
   const { status, headers, body: text } = answer;
   if (status !== expect.status) problems.push(`status ${String(status)}, not ${String(expect.status)}`);
-  if (options.secret !== undefined && options.secret !== '' && text.includes(options.secret)) problems.push('the answer holds the planted secret');
+  if (options.secret !== undefined && options.secret !== '' && text.includes(options.secret))
+    problems.push('the answer holds the planted secret');
   if (LEAK.test(text)) problems.push('the answer holds a stack trace or a server path');
   if (expect.error === undefined) return [...problems, ...checkSuccess(expect.body, text)];
   const type = headers['content-type'] ?? '';
-  if (!(expect.problem === true ? PROBLEM_TYPE : JSON_TYPE).test(type)) problems.push(`content type "${type}", not ${expect.problem === true ? 'application/problem+json' : 'application/json'}`);
+  if (!(expect.problem === true ? PROBLEM_TYPE : JSON_TYPE).test(type))
+    problems.push(
+      `content type "${type}", not ${expect.problem === true ? 'application/problem+json' : 'application/json'}`,
+    );
   const requestId = headers['x-request-id'] ?? '';
   if (!/^[\w.:@/+=-]{1,128}$/.test(requestId)) problems.push('no X-Request-Id on the answer');
-  if (expect.requestId !== undefined && requestId !== expect.requestId) problems.push(`X-Request-Id "${requestId}", not the "${expect.requestId}" sent`);
-  if (expect.closes === true && headers.connection?.toLowerCase() !== 'close') problems.push('the connection is kept open after refusing a body that may be unread (Connection: close)');
+  if (expect.requestId !== undefined && requestId !== expect.requestId)
+    problems.push(`X-Request-Id "${requestId}", not the "${expect.requestId}" sent`);
+  if (expect.closes === true && headers.connection?.toLowerCase() !== 'close')
+    problems.push('the connection is kept open after refusing a body that may be unread (Connection: close)');
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -81,7 +95,8 @@ function check(probe: Probe, options: ContractOptions, answer: Answer): string[]
   }
   if (expect.problem === true) {
     const doc = body as { status?: unknown; code?: unknown };
-    if (doc.status !== expect.status || doc.code !== expect.error.code) problems.push(`the problem document says ${String(doc.status)} ${String(doc.code)}`);
+    if (doc.status !== expect.status || doc.code !== expect.error.code)
+      problems.push(`the problem document says ${String(doc.status)} ${String(doc.code)}`);
     return problems;
   }
   const parsed = parseEnvelope(body);
@@ -93,21 +108,28 @@ function check(probe: Probe, options: ContractOptions, answer: Answer): string[]
   const catalog = catalogOf(options);
   if (code !== expect.error.code) problems.push(`code ${code}, not ${expect.error.code}`);
   if (!catalog.codes.includes(code)) problems.push(`code ${code} is not in the service's catalog`);
-  else if (catalog.statusOf(code) !== status) problems.push(`code ${code} is a ${String(catalog.statusOf(code))} in the catalog, sent with ${String(status)}`);
-  if (expect.error.message !== undefined && message !== expect.error.message) problems.push(`message "${message}", not "${expect.error.message}"`);
-  if (expect.error.details !== undefined && !isDeepStrictEqual(toPlain(details), toPlain(expect.error.details))) problems.push(`details ${JSON.stringify(details)}, not ${JSON.stringify(expect.error.details)}`);
+  else if (catalog.statusOf(code) !== status)
+    problems.push(`code ${code} is a ${String(catalog.statusOf(code))} in the catalog, sent with ${String(status)}`);
+  if (expect.error.message !== undefined && message !== expect.error.message)
+    problems.push(`message "${message}", not "${expect.error.message}"`);
+  if (expect.error.details !== undefined && !isDeepStrictEqual(toPlain(details), toPlain(expect.error.details)))
+    problems.push(`details ${JSON.stringify(details)}, not ${JSON.stringify(expect.error.details)}`);
   for (const [key, value] of Object.entries(expect.detailsMatch ?? {})) {
     const actual = details?.[key];
-    if (!isDeepStrictEqual(actual, value)) problems.push(`details.${key} is ${JSON.stringify(actual)}, not ${JSON.stringify(value)}`);
+    if (!isDeepStrictEqual(actual, value))
+      problems.push(`details.${key} is ${JSON.stringify(actual)}, not ${JSON.stringify(value)}`);
   }
-  if (expect.leaksNothing === true && message !== INTERNAL_MESSAGE) problems.push(`message "${message}", not the generic "${INTERNAL_MESSAGE}"`);
+  if (expect.leaksNothing === true && message !== INTERNAL_MESSAGE)
+    problems.push(`message "${message}", not the generic "${INTERNAL_MESSAGE}"`);
   return problems;
 }
 
 function checkSuccess(expected: unknown, text: string): string[] {
   if (expected === undefined) return text === '' ? [] : [`a body "${text.slice(0, 80)}", where none is sent`];
   try {
-    return isDeepStrictEqual(JSON.parse(text), expected) ? [] : [`body ${text.slice(0, 200)}, not ${JSON.stringify(expected)}`];
+    return isDeepStrictEqual(JSON.parse(text), expected)
+      ? []
+      : [`body ${text.slice(0, 200)}, not ${JSON.stringify(expected)}`];
   } catch {
     return ['the body is not JSON'];
   }
@@ -117,5 +139,7 @@ const toPlain = (value: unknown): unknown => (value === undefined ? undefined : 
 
 function describeHeaders(headers: Readonly<Record<string, string>> | undefined): string {
   const entries = Object.entries(headers ?? {});
-  return entries.length === 0 ? '' : ` (${entries.map(([k, v]) => `${k}: ${v.length > 60 ? `${v.slice(0, 60)}…` : v}`).join(', ')})`;
+  return entries.length === 0
+    ? ''
+    : ` (${entries.map(([k, v]) => `${k}: ${v.length > 60 ? `${v.slice(0, 60)}…` : v}`).join(', ')})`;
 }

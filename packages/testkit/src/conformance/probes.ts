@@ -91,33 +91,81 @@ export function errorContractProbes(options: ContractOptions = {}): Probe[] {
     {
       name: 'an unknown route (the path as sent, without the query)',
       request: { method: 'GET', path: `${UNKNOWN}?q=1` },
-      expect: { status: 404, error: { message: BASE_CODES.ROUTE_NOT_FOUND.message, code: 'ROUTE_NOT_FOUND', details: { method: 'GET', path: UNKNOWN } } },
+      expect: {
+        status: 404,
+        error: {
+          message: BASE_CODES.ROUTE_NOT_FOUND.message,
+          code: 'ROUTE_NOT_FOUND',
+          details: { method: 'GET', path: UNKNOWN },
+        },
+      },
     },
-    { name: 'an unknown path that is not valid percent-encoding', request: { method: 'GET', path: '/__monitorqa-probe/%E0%A4%A' }, expect: { status: 400, error: MALFORMED_PATH } },
-    { name: 'an X-Request-Id sent is echoed', request: { method: 'GET', path: UNKNOWN, headers: { 'x-request-id': 'probe-request-1' } }, expect: { status: 404, error: { code: 'ROUTE_NOT_FOUND' }, requestId: 'probe-request-1' } },
-    { name: 'Accept: application/problem+json gets an RFC 9457 document', request: { method: 'GET', path: UNKNOWN, headers: { accept: 'application/problem+json' } }, expect: { status: 404, error: { code: 'ROUTE_NOT_FOUND' }, problem: true } },
+    {
+      name: 'an unknown path that is not valid percent-encoding',
+      request: { method: 'GET', path: '/__monitorqa-probe/%E0%A4%A' },
+      expect: { status: 400, error: MALFORMED_PATH },
+    },
+    {
+      name: 'an X-Request-Id sent is echoed',
+      request: { method: 'GET', path: UNKNOWN, headers: { 'x-request-id': 'probe-request-1' } },
+      expect: { status: 404, error: { code: 'ROUTE_NOT_FOUND' }, requestId: 'probe-request-1' },
+    },
+    {
+      name: 'Accept: application/problem+json gets an RFC 9457 document',
+      request: { method: 'GET', path: UNKNOWN, headers: { accept: 'application/problem+json' } },
+      expect: { status: 404, error: { code: 'ROUTE_NOT_FOUND' }, problem: true },
+    },
   ];
   const { jsonRoute, paramRoute, keyRoute, crashRoute, wireRoute } = options;
   if (jsonRoute !== undefined) probes.push(...bodyProbes(jsonRoute, options.bodyLimit ?? 1_048_576));
   if (paramRoute !== undefined) {
-    probes.push({ name: 'a route parameter that is not valid percent-encoding', request: { ...paramRoute, path: fill(paramRoute.path, '%E0%A4%A') }, expect: { status: 400, error: MALFORMED_PATH } });
+    probes.push({
+      name: 'a route parameter that is not valid percent-encoding',
+      request: { ...paramRoute, path: fill(paramRoute.path, '%E0%A4%A') },
+      expect: { status: 400, error: MALFORMED_PATH },
+    });
   }
   if (keyRoute !== undefined) {
-    const withKey = (key?: string): ProbeRequest => ({ ...keyRoute, headers: { ...keyRoute.headers, ...(key === undefined ? {} : { 'x-api-key': key }) } });
+    const withKey = (key?: string): ProbeRequest => ({
+      ...keyRoute,
+      headers: { ...keyRoute.headers, ...(key === undefined ? {} : { 'x-api-key': key }) },
+    });
     probes.push(
-      { name: 'a missing X-API-KEY', request: withKey(), expect: { status: 401, error: { message: BASE_CODES.MISSING_API_KEY.message, code: 'MISSING_API_KEY', details: { header: 'X-API-KEY' } } } },
-      { name: 'a wrong X-API-KEY (never echoed)', request: withKey('probe-wrong-key'), expect: { status: 401, error: { message: BASE_CODES.INVALID_API_KEY.message, code: 'INVALID_API_KEY' } } },
+      {
+        name: 'a missing X-API-KEY',
+        request: withKey(),
+        expect: {
+          status: 401,
+          error: {
+            message: BASE_CODES.MISSING_API_KEY.message,
+            code: 'MISSING_API_KEY',
+            details: { header: 'X-API-KEY' },
+          },
+        },
+      },
+      {
+        name: 'a wrong X-API-KEY (never echoed)',
+        request: withKey('probe-wrong-key'),
+        expect: { status: 401, error: { message: BASE_CODES.INVALID_API_KEY.message, code: 'INVALID_API_KEY' } },
+      },
     );
   }
   if (crashRoute !== undefined) {
-    probes.push({ name: 'a crash leaks nothing', request: { ...crashRoute, path: fill(crashRoute.path, '1') }, expect: { status: 500, error: { message: INTERNAL_MESSAGE, code: 'INTERNAL_SERVER_ERROR' }, leaksNothing: true } });
+    probes.push({
+      name: 'a crash leaks nothing',
+      request: { ...crashRoute, path: fill(crashRoute.path, '1') },
+      expect: { status: 500, error: { message: INTERNAL_MESSAGE, code: 'INTERNAL_SERVER_ERROR' }, leaksNothing: true },
+    });
   }
   for (const c of options.statuses ?? []) {
     const { request } = c;
     probes.push({
       name: c.name ?? `${request.method} ${request.path} is ${String(c.status)} ${c.code}`,
       request,
-      expect: { status: c.status, error: c.details === undefined ? { code: c.code } : { code: c.code, details: c.details } },
+      expect: {
+        status: c.status,
+        error: c.details === undefined ? { code: c.code } : { code: c.code, details: c.details },
+      },
     });
   }
   if (wireRoute !== undefined) probes.push(...wireProbes(wireRoute));
@@ -129,7 +177,10 @@ function fill(path: string, value: string): string {
   return path.replace(/:\w+/g, value);
 }
 
-const MALFORMED_PATH = { message: 'The request path has invalid percent-encoding.', code: 'MALFORMED_REQUEST' } as const;
+const MALFORMED_PATH = {
+  message: 'The request path has invalid percent-encoding.',
+  code: 'MALFORMED_REQUEST',
+} as const;
 
 /** The catalog a service's answers are read against. */
 export function catalogOf(options: ContractOptions): AnyErrorCatalog {
@@ -145,7 +196,8 @@ export const INTERNAL_MESSAGE = BASE_CODES.INTERNAL_SERVER_ERROR.message;
  * @example expect(readme).toContain(probesTable(errorContractProbes(options)))
  */
 export function probesTable(probes: readonly Probe[]): string {
-  const cell = (value: unknown): string => (value === undefined ? '' : `\`${JSON.stringify(value)}\``.replaceAll('|', '\\|'));
+  const cell = (value: unknown): string =>
+    value === undefined ? '' : `\`${JSON.stringify(value)}\``.replaceAll('|', '\\|');
   const rows = probes.map(({ name, expect }) =>
     expect.error === undefined
       ? `| ${name} | ${String(expect.status)} | | served as usual${expect.body === undefined ? '' : `: ${cell(expect.body)}`} | |`

@@ -10,28 +10,68 @@ const item = '{"name":"api","interval":60}';
 
 /** Every body the contract refuses, sent to a route that reads JSON. */
 export function bodyProbes(route: ProbeRoute, limit: number): Probe[] {
-  const send = (headers: Readonly<Record<string, string>>, body: string | Uint8Array) => ({ method: route.method, path: route.path, headers: { ...route.headers, ...headers }, body });
-  const refused = (message: string, details: unknown) => ({ status: 400, error: { message, code: 'UNSUPPORTED_CONTENT_TYPE', details }, closes: true });
+  const send = (headers: Readonly<Record<string, string>>, body: string | Uint8Array) => ({
+    method: route.method,
+    path: route.path,
+    headers: { ...route.headers, ...headers },
+    body,
+  });
+  const refused = (message: string, details: unknown) => ({
+    status: 400,
+    error: { message, code: 'UNSUPPORTED_CONTENT_TYPE', details },
+    closes: true,
+  });
   return [
-    { name: 'valid JSON sent as text/plain (fetch with a string body)', request: send({ 'content-type': 'text/plain;charset=UTF-8' }, item), expect: refused(UNSUPPORTED, { contentType: 'text/plain;charset=UTF-8', expected }) },
-    { name: 'a body that is not JSON (XML)', request: send({ 'content-type': 'application/xml' }, '<item/>'), expect: refused(UNSUPPORTED, { contentType: 'application/xml', expected }) },
-    { name: 'a body with no content type', request: send({}, new TextEncoder().encode('{}')), expect: refused(UNSUPPORTED, { expected }) },
+    {
+      name: 'valid JSON sent as text/plain (fetch with a string body)',
+      request: send({ 'content-type': 'text/plain;charset=UTF-8' }, item),
+      expect: refused(UNSUPPORTED, { contentType: 'text/plain;charset=UTF-8', expected }),
+    },
+    {
+      name: 'a body that is not JSON (XML)',
+      request: send({ 'content-type': 'application/xml' }, '<item/>'),
+      expect: refused(UNSUPPORTED, { contentType: 'application/xml', expected }),
+    },
+    {
+      name: 'a body with no content type',
+      request: send({}, new TextEncoder().encode('{}')),
+      expect: refused(UNSUPPORTED, { expected }),
+    },
     {
       name: 'JSON in a charset other than UTF-8',
       request: send({ 'content-type': 'application/json; charset=latin1' }, item),
-      expect: refused('The request charset is not supported: JSON is sent as UTF-8.', { contentType: 'application/json; charset=latin1', expected }),
+      expect: refused('The request charset is not supported: JSON is sent as UTF-8.', {
+        contentType: 'application/json; charset=latin1',
+        expected,
+      }),
     },
     {
       name: 'JSON with Content-Encoding: gzip',
       request: send({ ...json, 'content-encoding': 'gzip' }, item),
-      expect: refused('The request content encoding is not supported: send the body unencoded.', { contentType: 'application/json', contentEncoding: 'gzip', expected }),
+      expect: refused('The request content encoding is not supported: send the body unencoded.', {
+        contentType: 'application/json',
+        contentEncoding: 'gzip',
+        expected,
+      }),
     },
-    { name: 'malformed JSON', request: send(json, '{"name": "api",'), expect: { status: 400, error: { message: BASE_CODES.MALFORMED_JSON.message, code: 'MALFORMED_JSON' } } },
-    { name: 'a body that is not UTF-8', request: send(json, new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0x22, 0x7d])), expect: { status: 400, error: { message: 'The request body is not valid UTF-8.', code: 'MALFORMED_JSON' } } },
+    {
+      name: 'malformed JSON',
+      request: send(json, '{"name": "api",'),
+      expect: { status: 400, error: { message: BASE_CODES.MALFORMED_JSON.message, code: 'MALFORMED_JSON' } },
+    },
+    {
+      name: 'a body that is not UTF-8',
+      request: send(json, new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0x22, 0x7d])),
+      expect: { status: 400, error: { message: 'The request body is not valid UTF-8.', code: 'MALFORMED_JSON' } },
+    },
     {
       name: `a body over the limit (${String(limit)} bytes)`,
       request: send(json, JSON.stringify({ name: 'x'.repeat(limit), interval: 60 })),
-      expect: { status: 400, error: { message: BASE_CODES.PAYLOAD_TOO_LARGE.message, code: 'PAYLOAD_TOO_LARGE', details: { limit } }, closes: true },
+      expect: {
+        status: 400,
+        error: { message: BASE_CODES.PAYLOAD_TOO_LARGE.message, code: 'PAYLOAD_TOO_LARGE', details: { limit } },
+        closes: true,
+      },
     },
   ];
 }
@@ -46,10 +86,28 @@ export function wireProbes(route: ProbeRoute): Probe[] {
     {
       name: 'an Expect other than 100-continue (Node: a bare 417)',
       request: { method: 'GET', path, raw: http11(`GET ${path} HTTP/1.1\r\nHost: x\r\nExpect: 200-ok`) },
-      expect: { status: 400, error: { message: "The Expect header is not supported: send the request without it, or with 'Expect: 100-continue'.", code: 'MALFORMED_REQUEST' } },
+      expect: {
+        status: 400,
+        error: {
+          message: "The Expect header is not supported: send the request without it, or with 'Expect: 100-continue'.",
+          code: 'MALFORMED_REQUEST',
+        },
+      },
     },
-    { name: 'an HTTP/1.1 request without Host (Node: a bare 400)', request: { method: 'GET', path, raw: http11(`GET ${path} HTTP/1.1`) }, expect: { status: 400, error: { message: 'The Host header is missing.', code: 'MALFORMED_REQUEST' } } },
-    { name: 'GET * (Hono: a bare 400)', request: { method: 'GET', path: '*', raw: http11('GET * HTTP/1.1\r\nHost: x') }, expect: { status: 400, error: { message: 'The request target is not a path.', code: 'MALFORMED_REQUEST' } } },
-    { name: 'a malformed request line (Node: a bare 400)', request: { method: 'GET', path: '/', raw: 'GARBAGE\r\n\r\n' }, expect: { status: 400, error: { message: MALFORMED, code: 'MALFORMED_REQUEST' } } },
+    {
+      name: 'an HTTP/1.1 request without Host (Node: a bare 400)',
+      request: { method: 'GET', path, raw: http11(`GET ${path} HTTP/1.1`) },
+      expect: { status: 400, error: { message: 'The Host header is missing.', code: 'MALFORMED_REQUEST' } },
+    },
+    {
+      name: 'GET * (Hono: a bare 400)',
+      request: { method: 'GET', path: '*', raw: http11('GET * HTTP/1.1\r\nHost: x') },
+      expect: { status: 400, error: { message: 'The request target is not a path.', code: 'MALFORMED_REQUEST' } },
+    },
+    {
+      name: 'a malformed request line (Node: a bare 400)',
+      request: { method: 'GET', path: '/', raw: 'GARBAGE\r\n\r\n' },
+      expect: { status: 400, error: { message: MALFORMED, code: 'MALFORMED_REQUEST' } },
+    },
   ];
 }

@@ -11,9 +11,20 @@ export interface Answer {
 }
 
 /** Sends one request to the target and reads its whole answer. */
-export async function send(target: ContractTarget, request: { method: string; path: string; headers?: Readonly<Record<string, string>>; body?: string | Uint8Array }): Promise<Answer> {
-  const init: RequestInit = { method: request.method, headers: request.headers, body: (request.body ?? null) as BodyInit | null, redirect: 'manual' };
-  const res = typeof target === 'function' ? await target(new Request(new URL(request.path, 'http://service.test'), init)) : await fetch(String(target).replace(/\/$/, '') + request.path, init);
+export async function send(
+  target: ContractTarget,
+  request: { method: string; path: string; headers?: Readonly<Record<string, string>>; body?: string | Uint8Array },
+): Promise<Answer> {
+  const init: RequestInit = {
+    method: request.method,
+    headers: request.headers,
+    body: (request.body ?? null) as BodyInit | null,
+    redirect: 'manual',
+  };
+  const res =
+    typeof target === 'function'
+      ? await target(new Request(new URL(request.path, 'http://service.test'), init))
+      : await fetch(String(target).replace(/\/$/, '') + request.path, init);
   return { status: res.status, headers: Object.fromEntries(res.headers), body: await res.text() };
 }
 
@@ -29,7 +40,9 @@ export function sendRaw(target: string | URL, text: string): Promise<Answer> {
       const response = Buffer.concat(chunks).toString('utf8');
       const split = response.indexOf('\r\n\r\n');
       const [statusLine = '', ...lines] = response.slice(0, split).split('\r\n');
-      const headers = Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+      const headers = Object.fromEntries(
+        lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+      );
       resolve({ status: Number(statusLine.split(' ')[1]), headers, body: response.slice(split + 4) });
     });
     socket.setTimeout(5000, () => socket.destroy(new Error(`no answer to ${JSON.stringify(text.slice(0, 40))}`)));

@@ -22,13 +22,25 @@ export interface MockErrorInit {
  */
 export function mockError(code: string, init: MockErrorInit = {}): Response {
   const catalog: AnyErrorCatalog = init.catalog ?? errorCatalog;
-  if (!catalog.codes.includes(code)) throw new TypeError(`mockError: "${code}" is not a code of ${catalog.domain ?? 'the catalog'} (${catalog.codes.length} codes).`);
+  if (!catalog.codes.includes(code))
+    throw new TypeError(
+      `mockError: "${code}" is not a code of ${catalog.domain ?? 'the catalog'} (${catalog.codes.length} codes).`,
+    );
   const status = catalog.statusOf(code);
   const details = init.details ?? sampleOf(detailsSchemaOf(code, catalog));
   const { message } = catalog.definitions[code]!;
   // The catalog's own words stand in for a hidden 5xx message, as on a real service.
-  const error = new ApiError(code, { status, message: init.message ?? message, publicMessage: message, details: details as never, captureStack: false });
-  const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', 'x-request-id': init.requestId ?? `mock-${globalThis.crypto.randomUUID()}` };
+  const error = new ApiError(code, {
+    status,
+    message: init.message ?? message,
+    publicMessage: message,
+    details: details as never,
+    captureStack: false,
+  });
+  const headers: Record<string, string> = {
+    'content-type': 'application/json; charset=utf-8',
+    'x-request-id': init.requestId ?? `mock-${globalThis.crypto.randomUUID()}`,
+  };
   if (init.retryAfter !== undefined) headers['retry-after'] = String(init.retryAfter);
   return new Response(JSON.stringify(error), { status, headers });
 }
@@ -54,7 +66,8 @@ export function sampleOf(schema: JsonSchema | undefined): unknown {
     const sample: Record<string, unknown> = {};
     for (const key of required) sample[key] = sampleOf(properties[key]);
     // A map of field errors: one entry, so the sample shows the shape.
-    if (required.length === 0 && typeof additional === 'object' && additional !== null) sample.field = sampleOf(additional as JsonSchema);
+    if (required.length === 0 && typeof additional === 'object' && additional !== null)
+      sample.field = sampleOf(additional as JsonSchema);
     // Details with nothing required are best left out, as a real service sends them.
     return Object.keys(sample).length === 0 ? undefined : sample;
   }

@@ -8,7 +8,12 @@ import { bodyPolicyError, declaresBody, parseJsonBytes } from '../../body/policy
 import { isFormType, unreadBody } from '../../body/unread.js';
 
 interface FastifyHttpAdapter extends HttpServer {
-  useBodyParser(type: string | RegExp, rawBody: boolean, options: { bodyLimit: number }, parser: typeof readBody): unknown;
+  useBodyParser(
+    type: string | RegExp,
+    rawBody: boolean,
+    options: { bodyLimit: number },
+    parser: typeof readBody,
+  ): unknown;
 }
 
 const installed = new WeakSet();
@@ -35,11 +40,17 @@ export function readJsonBodies(adapter: HttpServer, limit: number, rawBody: bool
 }
 
 // An empty body is read to its end too: Nest's parser would make it `{}`; a finished request it leaves alone.
-async function readFirst(req: IncomingMessage & { body?: unknown; rawBody?: Buffer; _body?: boolean }, limit: number, rawBody: boolean): Promise<void> {
+async function readFirst(
+  req: IncomingMessage & { body?: unknown; rawBody?: Buffer; _body?: boolean },
+  limit: number,
+  rawBody: boolean,
+): Promise<void> {
   const { headers } = req;
   // Forms and uploads are left unread for Nest's urlencoded parser and multer (FileInterceptor).
   if (isFormType(headers['content-type']) && declaresBody(headers['content-length'], headers['transfer-encoding'])) {
-    req.body = unreadBody(bodyPolicyError({ contentType: headers['content-type'], contentEncoding: headers['content-encoding'] })!);
+    req.body = unreadBody(
+      bodyPolicyError({ contentType: headers['content-type'], contentEncoding: headers['content-encoding'] })!,
+    );
     return;
   }
   const bytes = await readNodeBytes(req, limit);

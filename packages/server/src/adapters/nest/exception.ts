@@ -19,28 +19,43 @@ type Loose = Record<string, unknown>;
  * The error the contract answers a thrown value with, when it is one of Nest's exceptions;
  * anything else is returned as it is, for `toErrorResponse` to read.
  */
-export function fromNestException(exception: unknown, request: NestRequestLine, bodyLimit: number | undefined): unknown {
+export function fromNestException(
+  exception: unknown,
+  request: NestRequestLine,
+  bodyLimit: number | undefined,
+): unknown {
   if (!(exception instanceof HttpException)) return exception;
   const status = exception.getStatus();
   const body: unknown = exception.getResponse();
   // Nest's own answer to a request no route matched (its router throws exactly this).
-  if (status === 404 && exception.message === `Cannot ${request.method} ${request.url}`) return routeNotFound(request.method, request.url);
+  if (status === 404 && exception.message === `Cannot ${request.method} ${request.url}`)
+    return routeNotFound(request.method, request.url);
   // Nest maps a Fastify body-size error onto a bare 413; the limit is the one the contract's reader was given.
-  if (status === 413) return bodyLimit === undefined ? apiError('PAYLOAD_TOO_LARGE', { cause: exception }) : payloadTooLarge(bodyLimit);
+  if (status === 413)
+    return bodyLimit === undefined ? apiError('PAYLOAD_TOO_LARGE', { cause: exception }) : payloadTooLarge(bodyLimit);
   const envelope = fromEnvelopeBody(body, status, exception);
   if (envelope !== undefined) return envelope;
-  if (status === 400 && isObject(body) && Array.isArray(body.message) && body.message.every((m) => typeof m === 'string')) {
+  if (
+    status === 400 &&
+    isObject(body) &&
+    Array.isArray(body.message) &&
+    body.message.every((m) => typeof m === 'string')
+  ) {
     // Nest's own ValidationPipe flattens its errors to sentences: the fields are no longer known.
     return apiError('VALIDATION_FAILED', { cause: exception, details: { '(root)': body.message } });
   }
-  return apiError(codeOfForeignStatus(status), { cause: exception, message: status < 500 ? developerMessage(body) : undefined });
+  return apiError(codeOfForeignStatus(status), {
+    cause: exception,
+    message: status < 500 ? developerMessage(body) : undefined,
+  });
 }
 
 // A message the developer wrote for the client (`new NotFoundException('Monitor 7 is gone')`);
 // Nest's default one is its reason phrase, where the catalog's message says more.
 function developerMessage(body: unknown): string | undefined {
   if (typeof body === 'string') return body === '' ? undefined : body;
-  if (isObject(body) && typeof body.message === 'string' && typeof body.error === 'string' && body.message !== '') return body.message;
+  if (isObject(body) && typeof body.message === 'string' && typeof body.error === 'string' && body.message !== '')
+    return body.message;
   return undefined;
 }
 

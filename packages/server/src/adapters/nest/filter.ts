@@ -50,16 +50,30 @@ export class ErrorContractFilter implements ExceptionFilter {
     }
     const url = request.originalUrl ?? request.raw?.url ?? request.url;
     const requestLine = { method: request.method, url };
-    const error = isWellFormedPath(rawPathOf(url)) ? fromNestException(exception, requestLine, this.#options.bodyLimit) : malformedPath();
+    const error = isWellFormedPath(rawPathOf(url))
+      ? fromNestException(exception, requestLine, this.#options.bodyLimit)
+      : malformedPath();
     // A preflight no CORS middleware answered: 204, never a 404 the browser would read as a network error.
     if (isApiError(error, 'ROUTE_NOT_FOUND') && isPreflight(request.method, (name) => header(request, name))) {
       adapter.reply(response, undefined, 204);
       return;
     }
     const answer = toErrorResponse(error, {
-      onServerError: this.#options.onServerError === undefined ? undefined : (_, info) => this.#options.onServerError?.(exception, info),
-      onErrorResponse: this.#options.onErrorResponse === undefined ? undefined : (_, info) => this.#options.onErrorResponse?.(exception, info),
-      request: { method: request.method, path: url, accept: header(request, 'accept'), requestId: request.headers['x-request-id'], bodyLimit: this.#options.bodyLimit },
+      onServerError:
+        this.#options.onServerError === undefined
+          ? undefined
+          : (_, info) => this.#options.onServerError?.(exception, info),
+      onErrorResponse:
+        this.#options.onErrorResponse === undefined
+          ? undefined
+          : (_, info) => this.#options.onErrorResponse?.(exception, info),
+      request: {
+        method: request.method,
+        path: url,
+        accept: header(request, 'accept'),
+        requestId: request.headers['x-request-id'],
+        bodyLimit: this.#options.bodyLimit,
+      },
     });
     // Written as every adapter writes it: Nest's `reply` would have Express hash the body for an ETag.
     send(response, answer);

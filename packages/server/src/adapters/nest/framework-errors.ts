@@ -24,7 +24,12 @@ interface FastifyLikeReply {
 export function frameworkErrors(error: unknown, request: unknown, reply: unknown): void {
   const { method, url, headers } = request as FastifyLikeRequest;
   const accept = headers.accept;
-  const view = { method, path: url, accept: Array.isArray(accept) ? accept[0] : accept, requestId: headers['x-request-id'] };
+  const view = {
+    method,
+    path: url,
+    accept: Array.isArray(accept) ? accept[0] : accept,
+    requestId: headers['x-request-id'],
+  };
   const { status, headers: answerHeaders, body } = toErrorResponse(error, { request: view });
   void (reply as FastifyLikeReply).code(status).headers(answerHeaders).send(body);
 }

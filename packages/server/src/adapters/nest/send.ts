@@ -11,14 +11,24 @@ import type { ApiResponse } from '../../core/response.js';
 export function send(res: unknown, response: ApiResponse): void {
   if (isFastifyReply(res)) {
     // Written here, not through the Fastify adapter: adapters never import each other.
-    void res.code(response.status).headers(response.headers).send(response.body ?? undefined);
+    void res
+      .code(response.status)
+      .headers(response.headers)
+      .send(response.body ?? undefined);
     return;
   }
   const node = res as ServerResponse;
-  node.writeHead(response.status, response.body === null ? response.headers : { ...response.headers, 'content-length': Buffer.byteLength(response.body) });
+  node.writeHead(
+    response.status,
+    response.body === null
+      ? response.headers
+      : { ...response.headers, 'content-length': Buffer.byteLength(response.body) },
+  );
   node.end(response.body ?? undefined);
 }
 
 function isFastifyReply(res: unknown): res is FastifyReply {
-  return typeof res === 'object' && res !== null && 'raw' in res && typeof (res as { code?: unknown }).code === 'function';
+  return (
+    typeof res === 'object' && res !== null && 'raw' in res && typeof (res as { code?: unknown }).code === 'function'
+  );
 }

@@ -1,4 +1,9 @@
-import { ValidationPipe, type ArgumentMetadata, type ValidationError, type ValidationPipeOptions } from '@nestjs/common';
+import {
+  ValidationPipe,
+  type ArgumentMetadata,
+  type ValidationError,
+  type ValidationPipeOptions,
+} from '@nestjs/common';
 import { apiError, isApiError } from '@monitorqa/errors';
 import { refusalOf } from '../../body/unread.js';
 import { validationFailed } from '../../core/foreign.js';
@@ -16,7 +21,12 @@ export class ContractValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if (value === undefined && metadata.type === 'body' && metadata.metatype !== undefined && this.toValidate(metadata)) {
+    if (
+      value === undefined &&
+      metadata.type === 'body' &&
+      metadata.metatype !== undefined &&
+      this.toValidate(metadata)
+    ) {
       throw apiError('BAD_REQUEST', { message: 'The request has no body.' });
     }
     // A form or multipart body no parser of the app read (no FileInterceptor, no form parser): refused as on every adapter.
@@ -28,7 +38,10 @@ export class ContractValidationPipe extends ValidationPipe {
       // The contract: an invalid parameter value is 400, invalid data 422.
       if (metadata.type !== 'body' && isApiError(error, 'VALIDATION_FAILED')) {
         const [field, messages] = Object.entries(error.details)[0] ?? ['', []];
-        throw apiError('INVALID_PARAMETER', { cause: error, details: { parameter: metadata.data ?? field, reason: messages[0] ?? 'is invalid' } });
+        throw apiError('INVALID_PARAMETER', {
+          cause: error,
+          details: { parameter: metadata.data ?? field, reason: messages[0] ?? 'is invalid' },
+        });
       }
       throw error;
     }
