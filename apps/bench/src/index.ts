@@ -1,5 +1,6 @@
-// `pnpm bench [serialize|http|instructions|client|size|lint]`: every benchmark, or the ones named.
+// `pnpm bench [serialize|body|http|instructions|client|size|lint]`: every benchmark, or the ones named.
 import { cpus } from 'node:os';
+import { benchBody } from './body.js';
 import { benchClient } from './client.js';
 import { benchHttp } from './http.js';
 import { benchInstructions } from './instructions.js';
@@ -9,6 +10,7 @@ import { benchSize } from './size.js';
 
 const all = {
   serialize: benchSerialize,
+  body: benchBody,
   size: benchSize,
   lint: benchLint,
   client: benchClient,

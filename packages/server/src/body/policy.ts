@@ -1,6 +1,7 @@
 // The contract's one reading of a request body, shared by every adapter so that the same
 // request gets the same answer on Express, Fastify, Hono and bare `Request` handlers.
 import { apiError, isJsonMediaType, type ApiError } from '@monitorqa/errors';
+import { parseJsonSafely } from './json.js';
 
 /** The largest body read by default, in bytes (1 MiB, Fastify's default too). */
 export const DEFAULT_BODY_LIMIT = 1_048_576;
@@ -78,8 +79,6 @@ export function payloadTooLarge(limit: number): ApiError {
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
-// A key that could reach an object's prototype, however it is escaped: only then is the slow reviver run.
-const SUSPECT = /__proto__|constructor|\\u/;
 
 /**
  * The JSON value of a body: `undefined` for an empty one (a request without a body), else
@@ -97,15 +96,8 @@ export function parseJsonBytes(bytes: Uint8Array): unknown {
     throw apiError('MALFORMED_JSON', { cause, message: 'The request body is not valid UTF-8.' });
   }
   try {
-    return SUSPECT.test(text) ? (JSON.parse(text, dropPrototypeKeys) as unknown) : (JSON.parse(text) as unknown);
+    return parseJsonSafely(text);
   } catch (cause) {
     throw apiError('MALFORMED_JSON', { cause });
   }
-}
-
-function dropPrototypeKeys(key: string, value: unknown): unknown {
-  if (key === '__proto__') return undefined;
-  if (key === 'constructor' && typeof value === 'object' && value !== null && Object.hasOwn(value, 'prototype'))
-    return undefined;
-  return value;
 }
