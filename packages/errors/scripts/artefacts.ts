@@ -34,5 +34,5 @@ export function artefacts(): Record<string, string> {
   };
 }
 
-/** The compatibility snapshot: every code ever released → its status. Only ever grows. */
+/** The base contract's snapshot (`snapshotOf(errorCatalog)`): every released code, its status and its details shape. */
 export const snapshotPath = 'contract/codes.snapshot.json';

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { compareSnapshots, isSnapshot, snapshotOf } from '../src/tooling.js';
 import { errorCatalog } from '../src/index.js';
 import { artefacts, repoRoot, snapshotPath } from './artefacts.js';
 
@@ -9,9 +10,17 @@ for (const [path, content] of Object.entries(artefacts())) {
   console.log(`wrote ${path}`);
 }
 
-// New codes join the snapshot; removed or re-mapped ones are left for the compatibility test to catch.
+// The base contract's snapshot, in the format `monitorqa-errors snapshot` writes for a service. A
+// breaking change is not written over: the snapshot stays, and the contract test keeps failing.
 const file = join(repoRoot, snapshotPath);
-const snapshot = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, number>) : {};
-for (const code of errorCatalog.codes) snapshot[code] ??= errorCatalog.statusOf(code);
-writeFileSync(file, JSON.stringify(snapshot, null, 2) + '\n');
-console.log(`wrote ${snapshotPath}`);
+const current = snapshotOf(errorCatalog);
+const released: unknown = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+const breaking = isSnapshot(released) ? compareSnapshots(released, current).filter((c) => c.kind === 'breaking') : [];
+if (breaking.length > 0) {
+  for (const change of breaking) console.error(`BREAKING ${change.code}: ${change.message}`);
+  console.error(`${snapshotPath} left as it is: the change above breaks every client.`);
+  process.exitCode = 1;
+} else {
+  writeFileSync(file, JSON.stringify(current, null, 2) + '\n');
+  console.log(`wrote ${snapshotPath}`);
+}

@@ -15,6 +15,7 @@ export {
 } from './catalog.js';
 export { BASE_CODES, type BaseErrorCode, type CodeDefinition } from './codes.js';
 export { isCodeLike } from './code-form.js';
+export { CONTRACT_MESSAGES } from './contract-messages.js';
 export { details, schemaDetails, type AnyDetails, type FieldErrors, type UpstreamDetails } from './details.js';
 export {
   isErrorEnvelope,

@@ -10,6 +10,7 @@ void main(process.argv.slice(2), {
     console.error(line);
   },
   env: process.env,
+  cwd: process.cwd(),
 }).then((code) => {
   process.exitCode = code;
 });

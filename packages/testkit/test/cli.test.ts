@@ -19,12 +19,12 @@ interface Run {
   readonly stderr: string;
 }
 
-function cli(args: readonly string[], env: Record<string, string> = {}): Promise<Run> {
+function cli(args: readonly string[], env: Record<string, string> = {}, cwd = work): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       [BIN, ...args],
-      { cwd: work, env: { ...process.env, GITHUB_ACTIONS: '', ...env } },
+      { cwd, env: { ...process.env, GITHUB_ACTIONS: '', ...env } },
       (error, stdout, stderr) => {
         resolve({ code: error === null ? 0 : Number(error.code), stdout, stderr });
       },
@@ -40,13 +40,26 @@ describe('monitorqa-errors --help', () => {
       const help = await cli([command, '--help']);
       expect([help.code, help.stdout]).toEqual([
         0,
-        expect.stringContaining(`Usage: monitorqa-errors ${command} <catalog module>`) as unknown,
+        expect.stringContaining(`Usage: monitorqa-errors ${command} [catalog module]`) as unknown,
       ]);
     }
   });
-  it('exits 2 with the usage on an unknown command, a missing module or an unknown option', async () => {
+  it('exits 2 with the usage on an unknown command, no module (and no package.json naming one), two modules or an unknown option', async () => {
     expect((await cli(['lint'])).code).toBe(2);
-    expect((await cli(['check'])).stderr).toContain('error: give one catalog module.');
+    expect(await cli(['check'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'error: give a catalog module, or name it in package.json: "monitorqa": { "catalog": "src/errors.ts" }.\n',
+    });
+    expect((await cli(['check', fixture('v1.ts'), fixture('v2-added.ts')])).stderr).toContain(
+      'error: give one catalog module.',
+    );
+    expect(await cli(['check', 'src/nowhere.ts'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `error: src/nowhere.ts was not found from ${work}.\n`,
+    });
     expect((await cli(['check', fixture('v1.ts'), '--bogus'])).stderr).toContain("error: Unknown option '--bogus'");
   });
   it('says so when a module exports no catalog, or several', async () => {
@@ -144,5 +157,41 @@ describe('snapshot and check', () => {
       2,
       expect.stringContaining('cannot read the snapshot missing.json') as unknown,
     ]);
+  });
+});
+
+describe('a catalog named by package.json', () => {
+  const service = fixture('configured');
+
+  it.each([
+    ['its folder', service],
+    ['a sub-folder', join(service, 'src')],
+  ])('gen, snapshot and check find it with no module given, from %s', async (_where, cwd) => {
+    const out = join(work, 'configured', cwd === service ? 'root' : 'sub');
+    const gen = await cli(['gen', '--out', join(out, 'docs')], {}, cwd);
+    expect([gen.code, gen.stderr]).toEqual([0, '']);
+    expect(readFileSync(join(out, 'docs/error-codes.md'), 'utf8')).toContain('# billing.monitorqa.dev: error codes');
+    // The package.json says which of the module's two catalogs: no --export needed.
+    expect(await cli(['snapshot', '--file', join(out, 'errors.snapshot.json')], {}, cwd)).toEqual({
+      code: 0,
+      stdout: `wrote ${join(out, 'errors.snapshot.json')} (26 codes)\n`,
+      stderr: '',
+    });
+    expect((await cli(['check', '--file', join(out, 'errors.snapshot.json')], {}, cwd)).code).toBe(0);
+  });
+
+  it('reads the same file as the path the package.json gives, given to the CLI', async () => {
+    await cli(['snapshot', '--file', join(work, 'by-config.json')], {}, service);
+    await cli(['snapshot', 'src/errors.ts', '--export', 'catalog', '--file', join(work, 'by-path.json')], {}, service);
+    expect(readFileSync(join(work, 'by-config.json'), 'utf8')).toBe(readFileSync(join(work, 'by-path.json'), 'utf8'));
+  });
+
+  it('says which package.json names a catalog that is not there', async () => {
+    const run = await cli(['check'], {}, fixture('configured-missing'));
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `error: src/gone.ts, named in ${join(fixture('configured-missing'), 'package.json')}, was not found from ${fixture('configured-missing')}.\n`,
+    });
   });
 });

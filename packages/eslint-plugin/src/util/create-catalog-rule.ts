@@ -13,7 +13,7 @@ const catalogOptionProperties: Record<string, JSONSchema4> = {
   catalog: {
     type: 'string',
     description:
-      "The module that defines the service's catalog (or a JSON file of `{ CODE: status }`): an absolute path, a file URL, or a path from the linted file's package root or any folder above it.",
+      "The module that defines the service's catalog (or a JSON file of `{ CODE: status }`): an absolute path, a file URL, or a path from the linted file's package root or any folder above it. Default: the `monitorqa.catalog` of the linted file's nearest package.json.",
   },
   codes: {
     type: 'object',

@@ -1,9 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { STATUS_LIST, errorCatalog } from '@monitorqa/errors';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { codesFromSource } from './catalog-file.js';
+import { findConfiguredCatalog, findPackageCatalog, type FoundCatalog } from './find-catalog.js';
 
 /** What every rule may be told about a service's own codes. */
 export interface CatalogOptions {
@@ -40,55 +39,6 @@ function codesFromFile(path: string): Record<string, number> {
   return codes;
 }
 
-const EXTENSIONS = ['', '.ts', '.mts', '.cts', '.js', '.mjs', '.cjs', '.json', '/index.ts', '/index.js'];
-
-function fileAt(base: string): string | undefined {
-  for (const ext of EXTENSIONS) {
-    // Every rule asks for every file: a miss must not cost a thrown error.
-    if (statSync(base + ext, { throwIfNoEntry: false })?.isFile()) return base + ext;
-  }
-  return undefined;
-}
-
-// The folders a relative catalog path is tried from: the linted file's package root and every
-// folder above it (a monorepo's root config names paths from the root), then the working directory.
-function searchRoots(filename: string, cwd: string): string[] {
-  const roots: string[] = [];
-  let dir = isAbsolute(filename) ? dirname(filename) : cwd;
-  while (!statSync(join(dir, 'package.json'), { throwIfNoEntry: false })?.isFile() && dirname(dir) !== dir)
-    dir = dirname(dir);
-  for (let up = dir; ; up = dirname(up)) {
-    roots.push(up);
-    if (dirname(up) === up) break;
-  }
-  return [...roots, cwd];
-}
-
-// Where a catalog path was found from a folder: the same for every file of that folder (hits only,
-// so a catalog created during an editor session is still found).
-const resolvedFrom = new Map<string, string>();
-
-function resolveCatalog(path: string, filename: string, cwd: string): string {
-  const key = `${path}\0${dirname(filename)}\0${cwd}`;
-  const hit = resolvedFrom.get(key);
-  if (hit !== undefined) return hit;
-  const found = findCatalog(path, filename, cwd);
-  resolvedFrom.set(key, found);
-  return found;
-}
-
-function findCatalog(path: string, filename: string, cwd: string): string {
-  if (path.startsWith('file:')) path = fileURLToPath(path);
-  const found = isAbsolute(path)
-    ? fileAt(path)
-    : searchRoots(filename, cwd)
-        .map((root) => fileAt(resolve(root, path)))
-        .find((f) => f !== undefined);
-  if (found === undefined)
-    throw new Error(`was not found from ${isAbsolute(filename) ? dirname(filename) : cwd} or any folder above it`);
-  return found;
-}
-
 const base = new Map<string, number>(errorCatalog.codes.map((code) => [code, errorCatalog.statusOf(code)]));
 const baseKnowledge = build(base);
 const built = new Map<string, Knowledge>();
@@ -106,7 +56,7 @@ export interface KnowledgeResult {
   readonly problem: string | undefined;
 }
 
-/** The knowledge for one lint: rule options first, then `settings.monitorqa`, then the base catalog alone. */
+/** The knowledge for one lint: rule options first, then `settings.monitorqa`, then the nearest package.json's `monitorqa` field, then the base catalog alone. */
 export function knowledgeFor(
   options: CatalogOptions | undefined,
   settings: unknown,
@@ -114,21 +64,21 @@ export function knowledgeFor(
   cwd: string,
 ): KnowledgeResult {
   const shared = (settings as { monitorqa?: CatalogOptions } | undefined)?.monitorqa;
-  const catalog = options?.catalog ?? shared?.catalog;
+  const configured = options?.catalog ?? shared?.catalog;
   const codes = { ...shared?.codes, ...options?.codes };
-  if (catalog === undefined && Object.keys(codes).length === 0) return { knowledge: baseKnowledge, problem: undefined };
+  const found: FoundCatalog | undefined =
+    configured === undefined ? findPackageCatalog(filename, cwd) : findConfiguredCatalog(configured, filename, cwd);
+  if (found === undefined && Object.keys(codes).length === 0) return { knowledge: baseKnowledge, problem: undefined };
   let fromFile: Record<string, number> = {};
-  let problem: string | undefined;
-  if (catalog !== undefined) {
+  let problem = found?.problem;
+  if (found?.file !== undefined) {
     try {
-      fromFile = codesFromFile(resolveCatalog(catalog, filename, cwd));
+      fromFile = codesFromFile(found.file);
       if (Object.keys(fromFile).length === 0)
         problem =
           'defines no codes: no `defineErrorCatalog({ CODE: { status, message } })` or `.extend({...})` was found in it';
     } catch (error) {
       problem = error instanceof Error ? error.message.split('\n', 1)[0] : String(error);
-      // A catalog that moved or went: look for it again next time.
-      resolvedFrom.delete(`${catalog}\0${dirname(filename)}\0${cwd}`);
     }
   }
   const extra = { ...fromFile, ...codes };
@@ -141,20 +91,26 @@ export function knowledgeFor(
   return {
     knowledge,
     problem:
-      problem === undefined
+      problem === undefined || found === undefined
         ? undefined
-        : `The MonitorQA catalog "${catalog ?? ''}" ${problem}. The rules use the base catalog until it is fixed (settings.monitorqa.catalog).`,
+        : `The MonitorQA catalog "${found.path}" ${problem}. The rules use the base catalog until it is fixed (${found.where}).`,
   };
 }
 
-const said = new Set<string>();
+// Per configuration ESLint resolved (its `languageOptions` object is one per configuration, and a
+// new one each run), the problems already said: a second run, or a second config with the same
+// problem, says it again.
+const said = new WeakMap<object, Set<string>>();
 
-/** Reports a configuration problem once per process, on the first file a rule sees it in. */
+/** Reports a configuration problem once per configuration of a lint run, on the first file a rule sees it in. */
 export function reportProblemOnce(
-  context: { report(descriptor: TSESLint.ReportDescriptor<'catalogProblem'>): void },
+  context: { readonly languageOptions: object; report(descriptor: TSESLint.ReportDescriptor<'catalogProblem'>): void },
   problem: string | undefined,
 ): void {
-  if (problem === undefined || said.has(problem)) return;
-  said.add(problem);
+  if (problem === undefined) return;
+  let seen = said.get(context.languageOptions);
+  if (seen === undefined) said.set(context.languageOptions, (seen = new Set()));
+  if (seen.has(problem)) return;
+  seen.add(problem);
   context.report({ loc: { line: 1, column: 0 }, messageId: 'catalogProblem', data: { problem } });
 }

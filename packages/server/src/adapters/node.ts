@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { apiError, type ApiError } from '@monitorqa/errors';
+import { CONTRACT_MESSAGES, apiError, type ApiError } from '@monitorqa/errors';
 import { toErrorResponse } from '../core/answer.js';
 
 const malformed = (message: string): ApiError => apiError('MALFORMED_REQUEST', { message });
@@ -22,7 +22,7 @@ function clientErrorHandler(): (error: NodeJS.ErrnoException, socket: Duplex) =>
       socket.destroy();
       return;
     }
-    const { status, headers, body } = toErrorResponse(malformed('The HTTP request is malformed.'), { request: {} });
+    const { status, headers, body } = toErrorResponse(malformed(CONTRACT_MESSAGES.malformedRequest), { request: {} });
     const head = Object.entries(headers)
       .map(([name, value]) => `${name}: ${value}\r\n`)
       .join('');
@@ -54,22 +54,18 @@ export function handleClientErrors<S extends Server>(server: S): S {
   server.removeAllListeners('checkExpectation');
   const listeners = server.listeners('request') as RequestListener[];
   server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => {
-    refuse(
-      req,
-      res,
-      "The Expect header is not supported: send the request without it, or with 'Expect: 100-continue'.",
-    );
+    refuse(req, res, CONTRACT_MESSAGES.expect);
   });
   // Node answers a request without Host itself, with no body; the listener below does instead.
   (server as { requireHostHeader?: boolean }).requireHostHeader = false;
   server.removeAllListeners('request');
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     if (req.httpVersion === '1.1' && req.headers.host === undefined) {
-      refuse(req, res, 'The Host header is missing.');
+      refuse(req, res, CONTRACT_MESSAGES.missingHost);
       return;
     }
     if (!ROUTABLE.test(req.url ?? '')) {
-      refuse(req, res, 'The request target is not a path.');
+      refuse(req, res, CONTRACT_MESSAGES.targetNotPath);
       return;
     }
     for (const listener of listeners) listener.call(server, req, res);

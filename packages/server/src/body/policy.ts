@@ -1,6 +1,6 @@
 // The contract's one reading of a request body, shared by every adapter so that the same
 // request gets the same answer on Express, Fastify, Hono and bare `Request` handlers.
-import { apiError, isJsonMediaType, type ApiError } from '@monitorqa/errors';
+import { CONTRACT_MESSAGES, apiError, isJsonMediaType, type ApiError } from '@monitorqa/errors';
 import { parseJsonSafely } from './json.js';
 
 /** The largest body read by default, in bytes (1 MiB, Fastify's default too). */
@@ -26,7 +26,7 @@ export function declaresBody(
 
 /** 400 `BAD_REQUEST` for a body the client stopped sending: the client went away, so it is never a server error. */
 export function bodyAborted(cause?: unknown): ApiError {
-  return apiError('BAD_REQUEST', { cause, message: 'The request body ended before it was complete.' });
+  return apiError('BAD_REQUEST', { cause, message: CONTRACT_MESSAGES.bodyAborted });
 }
 
 /** The headers a body policy reads, as each framework hands them over. */
@@ -43,7 +43,7 @@ export interface BodyHeaders {
 export function bodyPolicyError({ contentType, contentEncoding }: BodyHeaders): ApiError | undefined {
   if (contentEncoding !== undefined && contentEncoding.trim().toLowerCase() !== 'identity') {
     return apiError('UNSUPPORTED_CONTENT_TYPE', {
-      message: 'The request content encoding is not supported: send the body unencoded.',
+      message: CONTRACT_MESSAGES.contentEncoding,
       details:
         contentType === undefined
           ? { contentEncoding, expected: EXPECTED }
@@ -57,7 +57,7 @@ export function bodyPolicyError({ contentType, contentEncoding }: BodyHeaders): 
   }
   if (ANY_CHARSET.test(contentType!) && !UTF8_CHARSET.test(contentType!)) {
     return apiError('UNSUPPORTED_CONTENT_TYPE', {
-      message: 'The request charset is not supported: JSON is sent as UTF-8.',
+      message: CONTRACT_MESSAGES.charset,
       details: { contentType: contentType!, expected: EXPECTED },
     });
   }
@@ -93,7 +93,7 @@ export function parseJsonBytes(bytes: Uint8Array): unknown {
   try {
     text = decoder.decode(bytes);
   } catch (cause) {
-    throw apiError('MALFORMED_JSON', { cause, message: 'The request body is not valid UTF-8.' });
+    throw apiError('MALFORMED_JSON', { cause, message: CONTRACT_MESSAGES.invalidUtf8 });
   }
   try {
     return parseJsonSafely(text);

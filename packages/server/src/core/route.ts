@@ -1,5 +1,5 @@
 // What every adapter answers about the request target itself, before or instead of a route.
-import { apiError, type ApiError } from '@monitorqa/errors';
+import { CONTRACT_MESSAGES, apiError, type ApiError } from '@monitorqa/errors';
 
 /** The path of a request target as it was sent (percent-encodings kept), without the query. */
 export function rawPathOf(target: string): string {
@@ -25,7 +25,7 @@ export function isWellFormedPath(path: string): boolean {
 
 /** 400 `MALFORMED_REQUEST` for a path no router can decode, whether or not a route would match it. */
 export function malformedPath(): ApiError {
-  return apiError('MALFORMED_REQUEST', { message: 'The request path has invalid percent-encoding.' });
+  return apiError('MALFORMED_REQUEST', { message: CONTRACT_MESSAGES.pathEncoding });
 }
 
 /** 404 `ROUTE_NOT_FOUND` with the method and the path as sent, or the 400 of a malformed path. */

@@ -1,4 +1,4 @@
-import { apiError } from '@monitorqa/errors';
+import { CONTRACT_MESSAGES, apiError } from '@monitorqa/errors';
 import { refusalOf } from '../body/unread.js';
 import { pathOf, validationFailed } from '../core/foreign.js';
 
@@ -25,7 +25,7 @@ type StandardResult<Output> =
  * @example const input = await validate(MonitorInput, req.body);
  */
 export async function validate<Output>(schema: StandardSchemaV1<unknown, Output>, value: unknown): Promise<Output> {
-  if (value === undefined) throw apiError('BAD_REQUEST', { message: 'The request has no body.' });
+  if (value === undefined) throw apiError('BAD_REQUEST', { message: CONTRACT_MESSAGES.noBody });
   // A form body no parser of the app read: this route reads JSON, so the body's type is refused.
   const refusal = refusalOf(value);
   if (refusal !== undefined) throw refusal;

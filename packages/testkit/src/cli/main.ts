@@ -1,16 +1,25 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import {
+  compareDomains,
+  compareSnapshots,
+  isSnapshot,
+  snapshotOf,
+  type CatalogChange,
+  type CatalogSnapshot,
+} from '@monitorqa/errors/tooling';
 import { catalogArtefacts } from '../catalog/artefacts.js';
-import { compareDomains, compareSnapshots, type CatalogChange } from '../catalog/compare.js';
 import { loadCatalog } from '../catalog/load.js';
-import { isSnapshot, snapshotOf, type CatalogSnapshot } from '../catalog/snapshot.js';
+import { locateCatalog } from '../catalog/locate.js';
 
 /** Where the CLI writes, and what it knows of its environment. */
 export interface CliIo {
   out(line: string): void;
   err(line: string): void;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** The folder every relative path is read from, and the nearest package.json is looked for from. */
+  readonly cwd: string;
 }
 
 /** Exit codes: 0 passed, 1 the check failed (a BREAKING change), 2 the command itself could not run. */
@@ -18,22 +27,25 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 const DEFAULT_SNAPSHOT = 'errors.snapshot.json';
 const USAGE: Readonly<Record<string, string>> = {
-  main: `Usage: monitorqa-errors <command> <catalog module> [options]
+  main: `Usage: monitorqa-errors <command> [catalog module] [options]
 
 Commands:
   gen       write the catalog's error codes page, JSON Schema and OpenAPI components
   snapshot  record every code with its status and details shape (${DEFAULT_SNAPSHOT})
   check     compare the catalog with its snapshot; exit 1 on a BREAKING change
 
+Without a catalog module, the one the nearest package.json names is used:
+  "monitorqa": { "catalog": "src/errors.ts", "export": "catalog" }
+
 Run monitorqa-errors <command> --help for its options.`,
-  gen: `Usage: monitorqa-errors gen <catalog module> [--out docs/errors] [--export name] [--title "Monitors service"]
+  gen: `Usage: monitorqa-errors gen [catalog module] [--out docs/errors] [--export name] [--title "Monitors service"]
 
 Writes error-codes.md, error-envelope.schema.json and openapi-components.json for the catalog the
 module exports (TypeScript or JavaScript).`,
-  snapshot: `Usage: monitorqa-errors snapshot <catalog module> [--file ${DEFAULT_SNAPSHOT}] [--export name]
+  snapshot: `Usage: monitorqa-errors snapshot [catalog module] [--file ${DEFAULT_SNAPSHOT}] [--export name]
 
 Records every code, its status and its details shape. Commit the file; \`check\` compares against it.`,
-  check: `Usage: monitorqa-errors check <catalog module> [--file ${DEFAULT_SNAPSHOT}] [--against other.snapshot.json ...] [--export name]
+  check: `Usage: monitorqa-errors check [catalog module] [--file ${DEFAULT_SNAPSHOT}] [--against other.snapshot.json ...] [--export name]
 
 Fails (exit 1) with BREAKING when a code disappears or changes status, or a details key is removed,
 made optional or changes type. Adding codes or keys passes. With --against, also fails when another
@@ -78,31 +90,32 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT.ok;
   }
   const [module] = positionals;
-  if (module === undefined || positionals.length > 1) {
+  if (positionals.length > 1) {
     io.err(`error: give one catalog module.\n\n${USAGE[command]!}`);
     return EXIT.usage;
   }
   try {
-    const catalog = await loadCatalog(module, values.export);
+    const located = locateCatalog(module, io.cwd);
+    const catalog = await loadCatalog(located.file, values.export ?? located.exportName);
     if (command === 'gen') {
       const dir = values.out ?? 'docs/errors';
-      mkdirSync(dir, { recursive: true });
+      mkdirSync(resolve(io.cwd, dir), { recursive: true });
       for (const [name, text] of Object.entries(catalogArtefacts(catalog, { title: values.title }))) {
-        writeFileSync(join(dir, name), text);
+        writeFileSync(resolve(io.cwd, dir, name), text);
         io.out(`wrote ${join(dir, name)}`);
       }
       return EXIT.ok;
     }
     const file = values.file ?? DEFAULT_SNAPSHOT;
     if (command === 'snapshot') {
-      writeFileSync(file, JSON.stringify(snapshotOf(catalog), null, 2) + '\n');
+      writeFileSync(resolve(io.cwd, file), JSON.stringify(snapshotOf(catalog), null, 2) + '\n');
       io.out(`wrote ${file} (${String(catalog.codes.length)} codes)`);
       return EXIT.ok;
     }
     const current = snapshotOf(catalog);
     const changes = [
-      ...compareSnapshots(readSnapshot(file), current),
-      ...(values.against ?? []).flatMap((other) => compareDomains(current, readSnapshot(other))),
+      ...compareSnapshots(readSnapshot(file, io.cwd), current),
+      ...(values.against ?? []).flatMap((other) => compareDomains(current, readSnapshot(other, io.cwd))),
     ];
     return report(changes, io);
   } catch (error) {
@@ -111,10 +124,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
-function readSnapshot(file: string): CatalogSnapshot {
+function readSnapshot(file: string, cwd: string): CatalogSnapshot {
   let value: unknown;
   try {
-    value = JSON.parse(readFileSync(file, 'utf8'));
+    value = JSON.parse(readFileSync(resolve(cwd, file), 'utf8'));
   } catch (error) {
     throw new Error(
       `cannot read the snapshot ${file}: ${(error as Error).message} (run \`monitorqa-errors snapshot\` first).`,

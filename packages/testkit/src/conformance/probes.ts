@@ -1,6 +1,6 @@
 // The requests every MonitorQA service must answer as the contract says, with the answers it
 // wants: one table, sent by our own conformance suite to every adapter and by services' tests.
-import { BASE_CODES, errorCatalog, type AnyErrorCatalog } from '@monitorqa/errors';
+import { BASE_CODES, CONTRACT_MESSAGES, errorCatalog, type AnyErrorCatalog } from '@monitorqa/errors';
 import { bodyProbes, wireProbes } from './table.js';
 
 /** A route the probes may send requests to; `:name` segments are filled in. */
@@ -177,10 +177,7 @@ function fill(path: string, value: string): string {
   return path.replace(/:\w+/g, value);
 }
 
-const MALFORMED_PATH = {
-  message: 'The request path has invalid percent-encoding.',
-  code: 'MALFORMED_REQUEST',
-} as const;
+const MALFORMED_PATH = { message: CONTRACT_MESSAGES.pathEncoding, code: 'MALFORMED_REQUEST' } as const;
 
 /** The catalog a service's answers are read against. */
 export function catalogOf(options: ContractOptions): AnyErrorCatalog {

@@ -1,6 +1,6 @@
 // The contract's answers to bodies it refuses and to requests only a socket can send: the rows of
 // the server README's table that hold for any route, whatever the service.
-import { BASE_CODES } from '@monitorqa/errors';
+import { BASE_CODES, CONTRACT_MESSAGES } from '@monitorqa/errors';
 import type { Probe, ProbeRoute } from './probes.js';
 
 const json = { 'content-type': 'application/json' };
@@ -40,15 +40,12 @@ export function bodyProbes(route: ProbeRoute, limit: number): Probe[] {
     {
       name: 'JSON in a charset other than UTF-8',
       request: send({ 'content-type': 'application/json; charset=latin1' }, item),
-      expect: refused('The request charset is not supported: JSON is sent as UTF-8.', {
-        contentType: 'application/json; charset=latin1',
-        expected,
-      }),
+      expect: refused(CONTRACT_MESSAGES.charset, { contentType: 'application/json; charset=latin1', expected }),
     },
     {
       name: 'JSON with Content-Encoding: gzip',
       request: send({ ...json, 'content-encoding': 'gzip' }, item),
-      expect: refused('The request content encoding is not supported: send the body unencoded.', {
+      expect: refused(CONTRACT_MESSAGES.contentEncoding, {
         contentType: 'application/json',
         contentEncoding: 'gzip',
         expected,
@@ -62,7 +59,7 @@ export function bodyProbes(route: ProbeRoute, limit: number): Probe[] {
     {
       name: 'a body that is not UTF-8',
       request: send(json, new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0x22, 0x7d])),
-      expect: { status: 400, error: { message: 'The request body is not valid UTF-8.', code: 'MALFORMED_JSON' } },
+      expect: { status: 400, error: { message: CONTRACT_MESSAGES.invalidUtf8, code: 'MALFORMED_JSON' } },
     },
     {
       name: `a body over the limit (${String(limit)} bytes)`,
@@ -77,7 +74,6 @@ export function bodyProbes(route: ProbeRoute, limit: number): Probe[] {
 }
 
 const http11 = (head: string): string => `${head}\r\nConnection: close\r\n\r\n`;
-const MALFORMED = BASE_CODES.MALFORMED_REQUEST.message;
 
 /** What only a socket can send, and what Node or a framework would answer bare. */
 export function wireProbes(route: ProbeRoute): Probe[] {
@@ -86,28 +82,22 @@ export function wireProbes(route: ProbeRoute): Probe[] {
     {
       name: 'an Expect other than 100-continue (Node: a bare 417)',
       request: { method: 'GET', path, raw: http11(`GET ${path} HTTP/1.1\r\nHost: x\r\nExpect: 200-ok`) },
-      expect: {
-        status: 400,
-        error: {
-          message: "The Expect header is not supported: send the request without it, or with 'Expect: 100-continue'.",
-          code: 'MALFORMED_REQUEST',
-        },
-      },
+      expect: { status: 400, error: { message: CONTRACT_MESSAGES.expect, code: 'MALFORMED_REQUEST' } },
     },
     {
       name: 'an HTTP/1.1 request without Host (Node: a bare 400)',
       request: { method: 'GET', path, raw: http11(`GET ${path} HTTP/1.1`) },
-      expect: { status: 400, error: { message: 'The Host header is missing.', code: 'MALFORMED_REQUEST' } },
+      expect: { status: 400, error: { message: CONTRACT_MESSAGES.missingHost, code: 'MALFORMED_REQUEST' } },
     },
     {
       name: 'GET * (Hono: a bare 400)',
       request: { method: 'GET', path: '*', raw: http11('GET * HTTP/1.1\r\nHost: x') },
-      expect: { status: 400, error: { message: 'The request target is not a path.', code: 'MALFORMED_REQUEST' } },
+      expect: { status: 400, error: { message: CONTRACT_MESSAGES.targetNotPath, code: 'MALFORMED_REQUEST' } },
     },
     {
       name: 'a malformed request line (Node: a bare 400)',
       request: { method: 'GET', path: '/', raw: 'GARBAGE\r\n\r\n' },
-      expect: { status: 400, error: { message: MALFORMED, code: 'MALFORMED_REQUEST' } },
+      expect: { status: 400, error: { message: CONTRACT_MESSAGES.malformedRequest, code: 'MALFORMED_REQUEST' } },
     },
   ];
 }

@@ -4,7 +4,7 @@ import {
   type ValidationError,
   type ValidationPipeOptions,
 } from '@nestjs/common';
-import { apiError, isApiError } from '@monitorqa/errors';
+import { CONTRACT_MESSAGES, apiError, isApiError } from '@monitorqa/errors';
 import { refusalOf } from '../../body/unread.js';
 import { validationFailed } from '../../core/foreign.js';
 
@@ -27,7 +27,7 @@ export class ContractValidationPipe extends ValidationPipe {
       metadata.metatype !== undefined &&
       this.toValidate(metadata)
     ) {
-      throw apiError('BAD_REQUEST', { message: 'The request has no body.' });
+      throw apiError('BAD_REQUEST', { message: CONTRACT_MESSAGES.noBody });
     }
     // A form or multipart body no parser of the app read (no FileInterceptor, no form parser): refused as on every adapter.
     const refusal = metadata.type === 'body' ? refusalOf(value) : undefined;

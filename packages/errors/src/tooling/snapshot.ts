@@ -1,7 +1,9 @@
-import { type AnyErrorCatalog } from '@monitorqa/errors';
-import { detailsSchemaOf, type JsonSchema } from '@monitorqa/errors/tooling';
+// One snapshot format for every catalog: the base contract's (contract/codes.snapshot.json) and each
+// service's (`monitorqa-errors snapshot`), so one comparison guards both.
+import type { AnyErrorCatalog } from '../catalog.js';
+import { detailsSchemaOf, type JsonSchema } from './json-schema.js';
 
-/** What a released catalog promises its clients, code by code. */
+/** What a released catalog promises its clients, code by code: what `snapshotOf` writes and `compareSnapshots` reads. */
 export interface CatalogSnapshot {
   /** The service that owns the catalog's own codes, when the catalog says. */
   readonly domain?: string;

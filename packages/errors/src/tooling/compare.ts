@@ -1,6 +1,6 @@
 // What a change to a catalog does to the clients of the service: BREAKING, or not.
-import { BASE_CODES } from '@monitorqa/errors';
-import type { JsonSchema } from '@monitorqa/errors/tooling';
+import { BASE_CODES } from '../codes.js';
+import type { JsonSchema } from './json-schema.js';
 import type { CatalogSnapshot, CodeSnapshot } from './snapshot.js';
 
 /** One difference between two snapshots. */
