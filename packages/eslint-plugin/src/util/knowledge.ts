@@ -52,7 +52,7 @@ function build(statusOf: ReadonlyMap<string, number>): Knowledge {
 /** The knowledge for one file, and the configuration problem that stands in its way, if any. */
 export interface KnowledgeResult {
   readonly knowledge: Knowledge;
-  /** Why a configured catalog gave no codes: said once, and the base catalog is used meanwhile. */
+  /** Why a configured catalog gave no codes: said once per file, and the base catalog is used meanwhile. */
   readonly problem: string | undefined;
 }
 
@@ -97,19 +97,19 @@ export function knowledgeFor(
   };
 }
 
-// Per configuration ESLint resolved (its `languageOptions` object is one per configuration, and a
-// new one each run), the problems already said: a second run, or a second config with the same
-// problem, says it again.
+// Per linted file (its SourceCode object, which every rule of one lint of that file shares), the
+// problems already said: each file says a catalog problem once, whichever rule sees it first, and
+// which file is linted first never decides what is reported.
 const said = new WeakMap<object, Set<string>>();
 
-/** Reports a configuration problem once per configuration of a lint run, on the first file a rule sees it in. */
+/** Reports a configuration problem once per linted file, by whichever catalog-aware rule sees it first. */
 export function reportProblemOnce(
-  context: { readonly languageOptions: object; report(descriptor: TSESLint.ReportDescriptor<'catalogProblem'>): void },
+  context: { readonly sourceCode: object; report(descriptor: TSESLint.ReportDescriptor<'catalogProblem'>): void },
   problem: string | undefined,
 ): void {
   if (problem === undefined) return;
-  let seen = said.get(context.languageOptions);
-  if (seen === undefined) said.set(context.languageOptions, (seen = new Set()));
+  let seen = said.get(context.sourceCode);
+  if (seen === undefined) said.set(context.sourceCode, (seen = new Set()));
   if (seen.has(problem)) return;
   seen.add(problem);
   context.report({ loc: { line: 1, column: 0 }, messageId: 'catalogProblem', data: { problem } });
