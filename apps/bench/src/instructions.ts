@@ -14,6 +14,9 @@ import { startServer } from './server-process.js';
 
 const WARM = Number(process.env.BENCH_WARM ?? 6000);
 const N = Number(process.env.BENCH_REQUESTS ?? 2000);
+// `BENCH_FRAMEWORKS=fastify` counts one framework's rows only (each row takes about a minute).
+const ONLY = process.env.BENCH_FRAMEWORKS?.split(',');
+const wanted = (framework: string): boolean => ONLY === undefined || ONLY.includes(framework);
 
 function hasCallgrind(): boolean {
   try {
@@ -98,32 +101,35 @@ export async function benchInstructions(): Promise<void> {
     return;
   }
   const note = `ratio = hand-written instructions / variant's; ${WARM} warm-up requests, then ${N} counted`;
-  report(
-    'instructions-express-404',
-    'express: a route answering 404 (CPU instructions per request, main thread)',
-    await measure('express', { 'hand-written 404 (baseline)': 'hand-404', '@monitorqa apiError thrown': 'ours-404' }),
-    note,
-  );
-  report(
-    'instructions-fastify-404',
-    'fastify: a route answering 404 (CPU instructions per request, main thread)',
-    await measure('fastify', {
-      'hand-written 404 (baseline)': 'hand-404',
-      '@monitorqa apiError thrown': 'ours-404',
-      'a prebuilt error thrown, bare error handler': 'hand-throw-404',
-      '@monitorqa sendError(reply, apiError)': 'ours-send-404',
-    }),
-    note,
-  );
+  if (wanted('express'))
+    report(
+      'instructions-express-404',
+      'express: a route answering 404 (CPU instructions per request, main thread)',
+      await measure('express', { 'hand-written 404 (baseline)': 'hand-404', '@monitorqa apiError thrown': 'ours-404' }),
+      note,
+    );
+  if (wanted('fastify'))
+    report(
+      'instructions-fastify-404',
+      'fastify: a route answering 404 (CPU instructions per request, main thread)',
+      await measure('fastify', {
+        'hand-written 404 (baseline)': 'hand-404',
+        '@monitorqa apiError thrown': 'ours-404',
+        'a prebuilt error thrown, bare error handler': 'hand-throw-404',
+        '@monitorqa sendError(reply, apiError)': 'ours-send-404',
+      }),
+      note,
+    );
   // Most 404s come after an await (a lookup that finds nothing): by then Fastify's handler is attached to
   // the promise, and Node has no unhandled rejection to track.
-  report(
-    'instructions-fastify-lookup-404',
-    'fastify: a route that awaits a lookup, then answers 404 (CPU instructions per request, main thread)',
-    await measure('fastify', {
-      'hand-written 404 after the await (baseline)': 'lookup-hand-404',
-      '@monitorqa apiError thrown after the await': 'lookup-ours-404',
-    }),
-    note,
-  );
+  if (wanted('fastify'))
+    report(
+      'instructions-fastify-lookup-404',
+      'fastify: a route that awaits a lookup, then answers 404 (CPU instructions per request, main thread)',
+      await measure('fastify', {
+        'hand-written 404 after the await (baseline)': 'lookup-hand-404',
+        '@monitorqa apiError thrown after the await': 'lookup-ours-404',
+      }),
+      note,
+    );
 }

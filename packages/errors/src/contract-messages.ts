@@ -21,6 +21,10 @@ export const CONTRACT_MESSAGES = {
   missingHost: 'The Host header is missing.',
   /** `MALFORMED_REQUEST`: a request target that is not a path, such as `GET *`. */
   targetNotPath: 'The request target is not a path.',
+  /** `MALFORMED_REQUEST`: a target no URL parser reads the same way (a backslash in the path, `http://[::1/x`). */
+  invalidTarget: 'The request target is not a valid URL.',
+  /** `MALFORMED_REQUEST`: a `Host` that is not a host and port (a path in it, `user@`, a port above 65535). */
+  invalidHost: 'The Host header is not a valid host.',
   /** `MALFORMED_REQUEST`: what Node cannot parse at all (a malformed request line or header). */
   malformedRequest: 'The HTTP request is malformed.',
   /** `BAD_REQUEST`: a body the client stopped sending before its end. */

@@ -13,6 +13,8 @@ describe('CONTRACT_MESSAGES', () => {
       expect: "The Expect header is not supported: send the request without it, or with 'Expect: 100-continue'.",
       missingHost: 'The Host header is missing.',
       targetNotPath: 'The request target is not a path.',
+      invalidTarget: 'The request target is not a valid URL.',
+      invalidHost: 'The Host header is not a valid host.',
       malformedRequest: 'The HTTP request is malformed.',
       bodyAborted: 'The request body ended before it was complete.',
       noBody: 'The request has no body.',

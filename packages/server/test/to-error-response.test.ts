@@ -35,12 +35,21 @@ describe('toErrorResponse', () => {
     ['1e21 seconds', 1e21, '2147483647'],
     ['Infinity', Number.POSITIVE_INFINITY, '2147483647'],
     ['a negative wait', -5, '0'],
-    ['NaN', Number.NaN, undefined],
+    // A 503 always says when to come back: an unusable value falls back to the contract's 1 second.
+    ['NaN', Number.NaN, '1'],
     ['a date past year 9999', new Date(Date.UTC(12_000, 0, 1)), 'Fri, 31 Dec 9999 23:59:59 GMT'],
     ['a date before 1970', new Date(Date.UTC(-50, 0, 1)), 'Thu, 01 Jan 1970 00:00:00 GMT'],
-    ['an invalid date', new Date(Number.NaN), undefined],
+    ['an invalid date', new Date(Number.NaN), '1'],
   ])('clamps Retry-After: %s', (_name, retryAfter, header) => {
     expect(toErrorResponse(apiError('OVERLOADED', { retryAfter })).headers['retry-after']).toBe(header);
+  });
+
+  it('says when to come back on every 503, and names the API-key challenge on every 401', () => {
+    expect(toErrorResponse({ status: 503, message: 'busy' }).headers['retry-after']).toBe('1');
+    expect(toErrorResponse(apiError('MAINTENANCE', { retryAfter: 120 })).headers['retry-after']).toBe('120');
+    expect(toErrorResponse(apiError('CONFLICT')).headers['retry-after']).toBeUndefined();
+    expect(toErrorResponse(apiError('INVALID_API_KEY')).headers['www-authenticate']).toBe('ApiKey header="X-API-KEY"');
+    expect(toErrorResponse(apiError('FORBIDDEN')).headers['www-authenticate']).toBeUndefined();
   });
 
   describe('anything else becomes 500 INTERNAL_SERVER_ERROR, with nothing of it on the wire', () => {

@@ -13,7 +13,9 @@ describe('mockError', () => {
     const body: unknown = await res.json();
     expect(res.status).toBe(catalog.statusOf(code));
     expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
-    expect(res.headers.get('x-request-id')).toMatch(/^mock-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(res.headers.get('x-request-id')).toMatch(
+      /^mock-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
     expect(parseEnvelope(body)).toMatchObject({ ok: true, envelope: { error: { code } } });
   });
   it('fills required details from the schema, and keeps a 5xx message generic', async () => {

@@ -15,21 +15,36 @@ export interface FastifyErrorOptions extends ErrorHooks {
   readonly jsonBody?: boolean;
 }
 
-// The neutral view of the request, with what Fastify's own errors need (the route's body limit, the content type).
-function viewOf(request: FastifyRequest): RequestView {
-  const { headers } = request;
-  return {
-    method: request.method,
-    path: request.url,
-    accept: headers.accept,
-    requestId: headers['x-request-id'],
-    // A getter: Fastify builds `routeOptions` anew on each read, and only a body-size error needs it.
-    get bodyLimit() {
-      return request.routeOptions.bodyLimit;
-    },
-    contentType: headers['content-type'],
-    contentEncoding: headers['content-encoding'],
-  };
+// The neutral view of the request, with what Fastify's own errors need (the route's body limit,
+// the content type). A class, read through getters on its prototype: Fastify builds
+// `routeOptions` anew on each read, and only a body-size error needs it (an object literal with
+// its own getter cost every 404 about 400 ns).
+class FastifyRequestView implements RequestView {
+  readonly #request: FastifyRequest;
+  constructor(request: FastifyRequest) {
+    this.#request = request;
+  }
+  get method(): string {
+    return this.#request.method;
+  }
+  get path(): string {
+    return this.#request.url;
+  }
+  get accept(): string | undefined {
+    return this.#request.headers.accept;
+  }
+  get requestId(): string | string[] | undefined {
+    return this.#request.headers['x-request-id'];
+  }
+  get bodyLimit(): number {
+    return this.#request.routeOptions.bodyLimit;
+  }
+  get contentType(): string | undefined {
+    return this.#request.headers['content-type'];
+  }
+  get contentEncoding(): string | undefined {
+    return this.#request.headers['content-encoding'];
+  }
 }
 
 type AnswerOptions = ErrorHooks;
@@ -43,7 +58,7 @@ function answer(error: unknown, request: FastifyRequest, reply: FastifyReply, op
   const response = toErrorResponse(error, {
     onServerError: options.onServerError,
     onErrorResponse: options.onErrorResponse,
-    request: viewOf(request),
+    request: new FastifyRequestView(request),
   });
   return send(reply, response);
 }

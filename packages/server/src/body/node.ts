@@ -18,27 +18,64 @@ export async function readNodeBytes(req: IncomingMessage, limit: number): Promis
     contentType: headers['content-type'],
     contentEncoding: headers['content-encoding'],
   });
-  if (refused !== undefined) throw refused;
+  if (refused !== undefined) {
+    // A declared length is refused at once; a chunked body only once a byte of it arrives, since
+    // an empty body is no body whatever its content type says.
+    if (length !== undefined) throw refused;
+    await collect(req, 0).catch((error: unknown) => {
+      throw isTooLarge(error) ? refused : error;
+    });
+    return undefined;
+  }
   // Refused on the declared length at once, before a byte is read.
   if (Number(length) > limit) throw payloadTooLarge(limit);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  try {
-    for await (const chunk of req as AsyncIterable<Buffer>) {
-      size += chunk.byteLength;
-      if (size > limit) throw payloadTooLarge(limit);
-      chunks.push(chunk);
-    }
-  } catch (error) {
-    // The stream's own failure ('aborted', ECONNRESET) is the client gone mid-body.
-    throw isOurs(error) ? error : bodyAborted(error);
-  }
-  // A stream that ends early without an error (some Node versions) is an abort too.
-  if (req.readableAborted || (req as { aborted?: boolean }).aborted === true || !req.complete) throw bodyAborted();
+  const { chunks, size } = await collect(req, limit);
   return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
 }
 
-function isOurs(error: unknown): boolean {
+/**
+ * Reads a body to its end, up to `limit` bytes. Past the limit it stops keeping bytes and
+ * drops the rest as it arrives, never destroying the request: the answer must still reach the
+ * client. A stream that fails or closes before its end is the client gone: `BAD_REQUEST`.
+ */
+function collect(req: IncomingMessage, limit: number): Promise<{ chunks: Buffer[]; size: number }> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    // Read to its end already (by a parser before this one): nothing will arrive.
+    if (req.readableEnded) {
+      resolve({ chunks, size });
+      return;
+    }
+    const settle = (error?: unknown): void => {
+      req.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
+      if (error === undefined) resolve({ chunks, size });
+      else reject(error as Error);
+    };
+    const onData = (chunk: Buffer): void => {
+      size += chunk.byteLength;
+      if (size <= limit) {
+        chunks.push(chunk);
+        return;
+      }
+      settle(payloadTooLarge(limit));
+      // Still flowing, with no listener: what the client goes on sending is dropped.
+      req.resume();
+    };
+    const onEnd = (): void => {
+      settle(req.complete ? undefined : bodyAborted());
+    };
+    const onError = (error: unknown): void => {
+      settle(bodyAborted(error));
+    };
+    const onClose = (): void => {
+      if (!req.complete) settle(bodyAborted());
+    };
+    req.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
+  });
+}
+
+function isTooLarge(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'PAYLOAD_TOO_LARGE';
 }
 

@@ -23,17 +23,22 @@ export async function readJson(request: Request, options: { readonly bodyLimit?:
   const { headers } = request;
   const length = headers.get('content-length');
   if (request.body === null || length === '0') return undefined;
-  const framed = declaresBody(length, headers.get('transfer-encoding'));
   const policy = {
     contentType: headers.get('content-type') ?? undefined,
     contentEncoding: headers.get('content-encoding') ?? undefined,
   };
-  // Without framing headers (HTTP/2), whether there is a body at all is known only once read.
-  if (framed) refuse(policy);
-  if (Number(length) > limit) throw payloadTooLarge(limit);
-  const bytes = await readBytes(request.body, limit);
+  // A declared length is judged before a byte is read. Chunked or unframed (HTTP/2): whether
+  // there is a body at all is known only once read, and an empty body is no body whatever its
+  // content type says, so a refused type is read no further than its first byte.
+  if (length !== null) {
+    refuse(policy);
+    if (Number(length) > limit) throw payloadTooLarge(limit);
+  }
+  const refused = length === null ? bodyPolicyError(policy) : undefined;
+  const bytes = await readBytes(request.body, refused === undefined ? limit : 0).catch((error: unknown) => {
+    throw refused ?? error;
+  });
   if (bytes.byteLength === 0) return undefined;
-  if (!framed) refuse(policy);
   return parseJsonBytes(bytes);
 }
 

@@ -92,15 +92,22 @@ function call(hook: ErrorHooks['onServerError'], thrown: unknown, info: ErrorInf
   }
 }
 
+// The contract's 503 always says when to come back: this, when the error itself does not.
+const DEFAULT_RETRY_AFTER = '1';
+// HTTP requires a challenge on every 401; the contract's credential is an API key in X-API-KEY.
+const CHALLENGE = 'ApiKey header="X-API-KEY"';
+
 function headersOf(wire: Wire, problem: boolean, requestId: string | undefined): Readonly<Record<string, string>> {
-  const retryAfter = retryAfterHeader(wire.retryAfter);
+  const { status } = wire;
+  const retryAfter = retryAfterHeader(wire.retryAfter) ?? (status === 503 ? DEFAULT_RETRY_AFTER : undefined);
   const close = refusesBody(wire.code);
   const shared = problem ? PROBLEM_HEADERS : JSON_HEADERS;
   // The common case shares one frozen object: this runs on every failing request.
-  if (requestId === undefined && retryAfter === undefined && !close) return shared;
+  if (requestId === undefined && retryAfter === undefined && !close && status !== 401) return shared;
   const headers: Record<string, string> = { 'content-type': shared['content-type'] };
   if (requestId !== undefined) headers['x-request-id'] = requestId;
   if (retryAfter !== undefined) headers['retry-after'] = retryAfter;
+  if (status === 401) headers['www-authenticate'] = CHALLENGE;
   if (close) headers.connection = 'close';
   return headers;
 }

@@ -1,7 +1,7 @@
 // The contract's answers to bodies it refuses and to requests only a socket can send: the rows of
 // the server README's table that hold for any route, whatever the service.
 import { BASE_CODES, CONTRACT_MESSAGES } from '@monitorqa/errors';
-import type { Probe, ProbeRoute } from './probes.js';
+import type { Expectation, Probe, ProbeRoute } from './probes.js';
 
 const json = { 'content-type': 'application/json' };
 const expected = 'application/json';
@@ -99,5 +99,43 @@ export function wireProbes(route: ProbeRoute): Probe[] {
       request: { method: 'GET', path: '/', raw: 'GARBAGE\r\n\r\n' },
       expect: { status: 400, error: { message: CONTRACT_MESSAGES.malformedRequest, code: 'MALFORMED_REQUEST' } },
     },
+    {
+      name: 'a backslash in the path (Hono: a bare 400, Express: routed)',
+      request: { method: 'GET', path, raw: http11(`GET ${path}\\x HTTP/1.1\r\nHost: x`) },
+      expect: invalid(CONTRACT_MESSAGES.invalidTarget),
+    },
+    {
+      name: 'an absolute URL that does not parse (Express: an HTML page, Koa: a 500)',
+      request: { method: 'GET', path, raw: http11('GET http://[::1/x HTTP/1.1\r\nHost: x') },
+      expect: invalid(CONTRACT_MESSAGES.invalidTarget),
+    },
+    ...['x/y', 'user@x', 'x:70000'].map((host) => ({
+      name: `a Host that is not a host: ${host} (Hono: a bare 400)`,
+      request: { method: 'GET', path, raw: http11(`GET ${path} HTTP/1.1\r\nHost: ${host}`) },
+      expect: invalid(CONTRACT_MESSAGES.invalidHost),
+    })),
+    {
+      name: 'an absolute-form target in upper case, routed by its path (Hono: a bare 400)',
+      request: { method: 'GET', path: NOWHERE, raw: http11(`GET HTTP://x${NOWHERE} HTTP/1.1\r\nHost: x`) },
+      expect: notFound(NOWHERE),
+    },
+    ...[`/x/..${path}`, `/%2e%2e${path}`].map((dotted) => ({
+      name: `a path with dot segments, not resolved: ${dotted} (Hono: resolved and routed)`,
+      request: { method: 'GET', path: dotted, raw: http11(`GET ${dotted} HTTP/1.1\r\nHost: x`) },
+      expect: notFound(dotted),
+    })),
   ];
+}
+
+const NOWHERE = '/no-such-route-for-the-kit';
+
+function invalid(message: string): Expectation {
+  return { status: 400, error: { message, code: 'MALFORMED_REQUEST' } };
+}
+
+function notFound(path: string): Expectation {
+  return {
+    status: 404,
+    error: { message: BASE_CODES.ROUTE_NOT_FOUND.message, code: 'ROUTE_NOT_FOUND', details: { method: 'GET', path } },
+  };
 }
