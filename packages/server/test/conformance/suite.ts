@@ -1,4 +1,5 @@
 // The conformance suite: one function, run against every adapter.
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEnvelope } from '@monitorqa/errors';
 import { runProbe } from '@monitorqa/errors-testkit';
@@ -12,6 +13,42 @@ export interface Started {
 export type Start = (routes: readonly Route[], onServerError: (error: unknown) => void) => Promise<Started>;
 
 const JSON_TYPE = 'application/json; charset=utf-8';
+const MALFORMED = '{"error":{"message":"The HTTP request is malformed.","code":"MALFORMED_REQUEST"}}';
+const LIMIT = 1_048_576;
+
+/** The status lines of every answer in what a connection received. */
+const statusLines = (text: string): string[] => text.match(/HTTP\/1\.1 \d{3} [^\r]*/g) ?? [];
+
+/**
+ * Writes raw bytes on one connection and returns all that came back, until the server closes it
+ * (or two seconds pass). `endAfterWrite`: the client goes away right after writing.
+ */
+function exchange(
+  url: string,
+  writes: readonly (string | Buffer)[],
+  options: { endAfterWrite?: boolean } = {},
+): Promise<string> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const received: Buffer[] = [];
+    const socket = connect(Number(port), hostname, () => {
+      for (const chunk of writes) socket.write(chunk);
+      if (options.endAfterWrite === true) socket.destroy();
+    });
+    const done = (): void => {
+      clearTimeout(timer);
+      resolve(Buffer.concat(received).toString('latin1'));
+    };
+    const timer = setTimeout(() => {
+      socket.destroy();
+      done();
+    }, 2_000);
+    socket.on('data', (chunk: Buffer) => received.push(chunk));
+    socket.on('close', done);
+    // A reset after the answer arrived: what was received is the answer.
+    socket.on('error', () => undefined);
+  });
+}
 
 export function conformance(name: string, start: Start): void {
   describe(`${name} adapter conformance`, () => {
@@ -196,6 +233,77 @@ export function conformance(name: string, start: Start): void {
     describe("one request, one answer: the table of the server README (the testkit probes and this suite's own)", () => {
       it.each(PROBES)('$name', async (probe) => {
         await runProbe(server.url, probe, { secret: SECRET });
+      });
+    });
+
+    describe('clients that break the framing, go away, or push too much', () => {
+      const item = '{"name":"api","interval":60}';
+      const post = (headers: string): string => `POST /items HTTP/1.1\r\nHost: x\r\n${headers}\r\n`;
+
+      it('answers a chunked body with an invalid chunk size with 400 MALFORMED_REQUEST', async () => {
+        const text = await exchange(server.url, [
+          post('Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n') + 'zz\r\n{}\r\n0\r\n\r\n',
+        ]);
+        expect(text.startsWith('HTTP/1.1 400 Bad Request')).toBe(true);
+        expect(text).toContain(MALFORMED);
+      });
+
+      it('answers a well-framed request first, then the malformed one after it on the same connection', async () => {
+        const text = await exchange(server.url, ['GET /ok HTTP/1.1\r\nHost: x\r\n\r\nGARBAGE\r\n\r\n']);
+        expect(statusLines(text)).toEqual(['HTTP/1.1 200 OK', 'HTTP/1.1 400 Bad Request']);
+        expect(text.endsWith(MALFORMED)).toBe(true);
+      });
+
+      it('answers a body longer than its Content-Length: the request as framed, then 400 for the rest', async () => {
+        const body = `${item}GARBAGE`;
+        const text = await exchange(server.url, [
+          post(`Content-Type: application/json\r\nContent-Length: ${String(item.length)}\r\n`) + body + '\r\n\r\n',
+        ]);
+        expect(statusLines(text)).toEqual(['HTTP/1.1 201 Created', 'HTTP/1.1 400 Bad Request']);
+        expect(text.endsWith(MALFORMED)).toBe(true);
+      });
+
+      it('takes an empty chunked body as no body, whatever its content type says', async () => {
+        const text = await exchange(server.url, [
+          post('Content-Type: text/plain\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n') + '0\r\n\r\n',
+        ]);
+        expect(statusLines(text)).toEqual(['HTTP/1.1 400 Bad Request']);
+        expect(text).toContain('{"error":{"message":"The request has no body.","code":"BAD_REQUEST"}}');
+      });
+
+      it('never reports a client that goes away mid-upload as a server error', async () => {
+        const before = logged.length;
+        for (let i = 0; i < 5; i++) {
+          await exchange(
+            server.url,
+            [post('Content-Type: application/json\r\nContent-Length: 100000\r\n') + '{"name":"'],
+            { endAfterWrite: true },
+          );
+        }
+        // The server is still answering, and logged nothing for it.
+        expect((await call('/ok')).status).toBe(200);
+        expect(logged.slice(before)).toEqual([]);
+      });
+
+      it('refuses a declared oversize body without inviting it (no 100 Continue)', async () => {
+        const text = await exchange(server.url, [
+          post(`Content-Type: application/json\r\nContent-Length: ${String(LIMIT + 1)}\r\nExpect: 100-continue\r\n`),
+        ]);
+        expect(statusLines(text)).toEqual(['HTTP/1.1 400 Bad Request']);
+        expect(text).toContain('"code":"PAYLOAD_TOO_LARGE","details":{"limit":1048576}');
+      });
+
+      it('gets its 400 PAYLOAD_TOO_LARGE to a client uploading 8 MB as fast as it can, 10 times of 10', async () => {
+        const upload = Buffer.alloc(8 * 1024 * 1024, 0x20);
+        let answered = 0;
+        for (let i = 0; i < 10; i++) {
+          const text = await exchange(server.url, [
+            post(`Content-Type: application/json\r\nContent-Length: ${String(upload.length)}\r\n`),
+            upload,
+          ]);
+          if (text.startsWith('HTTP/1.1 400') && text.includes('"code":"PAYLOAD_TOO_LARGE"')) answered++;
+        }
+        expect(answered).toBe(10);
       });
     });
 
