@@ -1,0 +1,19 @@
+type QueryValue = string | number | boolean | undefined | null;
+
+/**
+ * Query parameters: `URLSearchParams`, or a record whose arrays repeat their key
+ * (`{ ids: [1, 2] }` → `ids=1&ids=2`, as most servers read it). `undefined` and `null` are left out;
+ * an object value is a type error (it has no one way to be written).
+ */
+export type Query = URLSearchParams | Readonly<Record<string, QueryValue | readonly QueryValue[]>>;
+
+/** `?a=1&b=2`, or `''` for no parameters. */
+export function toQueryString(query: Query | undefined): string {
+  if (query === undefined) return '';
+  const params = new URLSearchParams(query instanceof URLSearchParams ? query : undefined);
+  if (!(query instanceof URLSearchParams))
+    for (const [key, value] of Object.entries(query))
+      for (const item of [value].flat()) if (item != null) params.append(key, String(item));
+  const text = params.toString();
+  return text && `?${text}`;
+}
