@@ -16,22 +16,18 @@ export type RequestBody =
  * every other kind is left to `fetch`, which knows it (a multipart boundary, a blob's type).
  */
 export function toBody(body: unknown, headers: Headers): BodyInit | undefined {
-  if (
-    body === undefined ||
-    typeof body === 'string' ||
-    ArrayBuffer.isView(body) ||
-    [FormData, Blob, URLSearchParams, ArrayBuffer, ReadableStream].some((kind) => body instanceof kind)
-  )
-    return body as BodyInit | undefined;
-  const proto: unknown = body === null ? 0 : Object.getPrototypeOf(body);
-  if (
-    proto === Object.prototype ||
-    proto === null ||
-    Array.isArray(body) ||
-    typeof (body as Date).toJSON === 'function'
-  ) {
+  const value = body as { constructor?: unknown; toJSON?: unknown } | undefined;
+  // An object of `Object.create(null)` has no constructor: it is refused, as a class instance is.
+  if (value?.constructor === Object || Array.isArray(value) || typeof value?.toJSON === 'function') {
     if (!headers.has('content-type')) headers.set('content-type', 'application/json');
-    return JSON.stringify(body);
+    return JSON.stringify(value);
   }
-  throw new TypeError(`A ${body?.constructor.name} would be sent mangled: send JSON or a BodyInit.`);
+  if (
+    value === undefined ||
+    typeof value === 'string' ||
+    ArrayBuffer.isView(value) ||
+    [FormData, Blob, URLSearchParams, ArrayBuffer, ReadableStream].some((kind) => value instanceof kind)
+  )
+    return value as BodyInit | undefined;
+  throw new TypeError(`Not a body: ${(value as object).constructor.name}`);
 }

@@ -1,4 +1,4 @@
-import { isApiError } from '@monitorqa/errors';
+import type { ApiError } from '@monitorqa/errors';
 import { toBody, type RequestBody } from './body.js';
 import type { HookRequest, Hooks } from './hooks.js';
 import { sleep } from './internal/sleep.js';
@@ -123,52 +123,7 @@ export function createClient(options: ClientOptions): Client {
   } = options;
   const base = resolve(baseUrl);
 
-  // One try: the answer with its body read, or how it failed. Only a hook's own error throws.
-  async function attempt(
-    req: HookRequest,
-    timeout: number,
-    signal: AbortSignal | undefined,
-    id: string | undefined,
-    parseAs: ParseAs | undefined,
-  ): Promise<Answer | TransportError> {
-    // `timeout: 0` turns the timer off; with no caller signal either, fetch then gets no signal at all.
-    const controller = timeout > 0 ? new AbortController() : undefined;
-    const abort = (): void => {
-      controller?.abort();
-    };
-    const timer = controller && setTimeout(abort, timeout);
-    if (controller) signal?.addEventListener('abort', abort);
-    // The caller's abort is checked first: only the timer aborts the controller otherwise.
-    const fail = (cause: unknown): TransportError =>
-      new TransportError(
-        signal?.aborted ? abortKind(signal) : controller?.signal.aborted ? 'timeout' : 'network',
-        cause,
-        id,
-      );
-    try {
-      for (const hook of hooks.beforeRequest ?? []) await hook(req);
-      if (signal?.aborted) return fail(signal.reason);
-      req.init.signal = controller?.signal ?? signal;
-      let res: Response;
-      try {
-        // Looked up now, not at creation: a client made at import time still meets the `fetch` MSW installs later.
-        res = await (ownFetch ?? fetch)(req.url, req.init);
-      } catch (cause) {
-        return fail(cause);
-      }
-      for (const hook of hooks.afterResponse ?? []) res = (await hook(res, req)) ?? res;
-      try {
-        return { status: res.status, headers: res.headers, body: await readBody(res, parseAs) };
-      } catch (cause) {
-        return fail(cause);
-      }
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', abort);
-    }
-  }
-
-  async function run(method: string, path: string, opts: RequestOptions = {}): Promise<ClientResponse<unknown>> {
+  async function request(method: string, path: string, opts: RequestOptions = {}): Promise<ClientResponse<unknown>> {
     const {
       body: value,
       headers: callHeaders,
@@ -200,19 +155,54 @@ export function createClient(options: ClientOptions): Client {
     const started = Date.now();
     const hasKey = headers.has('idempotency-key');
 
+    // One try: the answer with its body read, or how it failed. Only a hook's own error throws.
+    const attempt = async (req: HookRequest): Promise<Answer | TransportError> => {
+      // `timeout: 0` turns the timer off; with no caller signal either, fetch then gets no signal at all.
+      // The timer's signal is never cleared: it fires once, unref'd, on a signal no one listens to any more.
+      const timer = timeout > 0 ? AbortSignal.timeout(timeout) : undefined;
+      // The signal's reason tells a timeout (a `TimeoutError`: the timer's, or the caller's `AbortSignal.timeout`) from an abort.
+      const fail = (cause: unknown): TransportError =>
+        new TransportError(init.signal?.aborted ? abortKind(init.signal) : 'network', cause, id);
+      for (const hook of hooks.beforeRequest ?? []) await hook(req);
+      init.signal = timer && signal ? AbortSignal.any([signal, timer]) : (timer ?? signal);
+      let res: Response;
+      try {
+        // Looked up now, not at creation: a client made at import time still meets the `fetch` MSW installs later.
+        res = await (ownFetch ?? fetch)(url, init);
+      } catch (cause) {
+        return fail(cause);
+      }
+      for (const hook of hooks.afterResponse ?? []) res = (await hook(res, req)) ?? res;
+      try {
+        return { status: res.status, headers: res.headers, body: await readBody(res, parseAs) };
+      } catch (cause) {
+        return fail(cause);
+      }
+    };
+
     for (let n = 1; ; n++) {
-      const answer = await attempt({ url, init, attempt: n }, timeout, signal, id, parseAs);
-      const failure = isTransportError(answer)
-        ? answer
-        : answer.status > 199 && answer.status < 300
-          ? undefined
-          : readError(
-              answer.status,
-              answer.headers.get('retry-after'),
-              answer.body as string,
-              // A gateway's page echoes no id: the one sent is still the one to look for.
-              answer.headers.get('x-request-id') ?? id,
-            );
+      const answer = await attempt({ url, init, attempt: n });
+      let failure: ApiError | TransportError | undefined;
+      let data: unknown;
+      if (isTransportError(answer)) failure = answer;
+      else if (answer.status > 199 && answer.status < 300)
+        try {
+          data =
+            parseAs && parseAs !== 'json'
+              ? answer.body
+              : parseSuccess(answer.status, answer.headers.get('content-type'), answer.body as string);
+        } catch (error) {
+          // A 2xx whose JSON is cut short counts as a 502, and is retried as one.
+          failure = error as ApiError;
+        }
+      // A gateway's page echoes no id: the one sent is still the one to look for.
+      else
+        failure = readError(
+          answer.status,
+          answer.headers.get('retry-after'),
+          answer.body as string,
+          answer.headers.get('x-request-id') ?? id,
+        );
       let retryIn: number | undefined;
       // Retries follow the contract's reading of the answer: a gateway's 504 is a 502, a 429 a 503.
       if (
@@ -221,11 +211,8 @@ export function createClient(options: ClientOptions): Client {
         isRetryable(method, hasKey, isTransportError(failure) ? failure.kind : failure.status)
       ) {
         // A client-read error holds `Retry-After` in seconds.
-        const wait = backoff(
-          n - 1,
-          isTransportError(failure) ? undefined : (failure.retryAfter as number | undefined),
-          retry,
-        );
+        // A TransportError has none.
+        const wait = backoff(n - 1, (failure as ApiError).retryAfter as number | undefined, retry);
         // Never sooner than the server asked; asked for longer than we wait, give up now.
         if (wait <= maxDelay && Date.now() - started + wait <= budget) retryIn = Math.ceil(wait);
       }
@@ -237,34 +224,25 @@ export function createClient(options: ClientOptions): Client {
         retryIn,
       });
       if (!failure) {
-        const { status, headers, body } = answer as Answer;
-        const data =
-          parseAs && parseAs !== 'json' ? body : parseSuccess(status, headers.get('content-type'), body as string);
+        const { status, headers } = answer as Answer;
         return { status, headers, data, location: headers.get('location') ?? undefined };
       }
-      if (retryIn === undefined) throw failure;
+      if (retryIn === undefined) {
+        for (const hook of hooks.beforeError ?? []) failure = ((await hook(failure)) ?? failure) as TransportError;
+        throw failure;
+      }
       await sleep(retryIn, signal, id);
     }
   }
 
-  const request = (method: string, path: string, opts?: RequestOptions): Promise<ClientResponse<unknown>> =>
-    run(method, path, opts).catch(async (error: unknown) => {
-      if (isApiError(error) || isTransportError(error))
-        for (const hook of hooks.beforeError ?? []) error = (await hook(error as TransportError)) ?? error;
-      throw error;
-    });
-  const data = async (method: string, path: string, opts?: RequestOptions): Promise<never> =>
-    (await request(method, path, opts)).data as never;
-  const withBody =
-    (method: string) =>
-    (path: string, body?: RequestBody, opts?: RequestOptions): Promise<never> =>
-      data(method, path, { ...opts, body });
+  const data = async (method: string, path: string, opts?: RequestOptions, body?: RequestBody): Promise<never> =>
+    (await request(method, path, body === undefined ? opts : { ...opts, body })).data as never;
   return {
     request: request as Client['request'],
     get: (path, opts) => data('GET', path, opts),
-    post: withBody('POST'),
-    put: withBody('PUT'),
-    patch: withBody('PATCH'),
+    post: (path, body, opts) => data('POST', path, opts, body),
+    put: (path, body, opts) => data('PUT', path, opts, body),
+    patch: (path, body, opts) => data('PATCH', path, opts, body),
     delete: (path, opts) => data('DELETE', path, opts),
     extend: (more) => createClient(mergeOptions(options, more)),
   };
@@ -272,10 +250,9 @@ export function createClient(options: ClientOptions): Client {
 
 /** `more` over `options`: headers merged (the new win), hooks appended, the rest replaced. */
 export function mergeOptions(options: ClientOptions, more: Partial<ClientOptions>): ClientOptions {
-  const hooks: Record<string, unknown[]> = {};
-  for (const set of [options.hooks, more.hooks])
-    for (const [name, list] of Object.entries(set ?? {}) as [string, unknown[]][])
-      hooks[name] = [...(hooks[name] ?? []), ...list];
+  const hooks: Record<string, readonly unknown[]> = { ...options.hooks };
+  for (const [name, list] of Object.entries(more.hooks ?? {}) as [string, unknown[]][])
+    hooks[name] = [...(hooks[name] ?? []), ...list];
   return {
     ...options,
     ...more,
@@ -298,7 +275,7 @@ function resolve(baseUrl: string): string {
   try {
     return new URL(baseUrl, (globalThis as { location?: Location }).location?.href).href.replace(/\/+$/, '');
   } catch {
-    throw new TypeError(`baseUrl "${baseUrl}" is not an absolute URL (only a page can resolve a path).`);
+    throw new TypeError(`Not an absolute URL: ${baseUrl}`);
   }
 }
 

@@ -9,11 +9,12 @@ export type Query = URLSearchParams | Readonly<Record<string, QueryValue | reado
 
 /** `?a=1&b=2`, or `''` for no parameters. */
 export function toQueryString(query: Query | undefined): string {
-  if (query === undefined) return '';
-  const params = new URLSearchParams(query instanceof URLSearchParams ? query : undefined);
-  if (!(query instanceof URLSearchParams))
-    for (const [key, value] of Object.entries(query))
-      for (const item of [value].flat()) if (item != null) params.append(key, String(item));
+  if (!query) return '';
+  const params = new URLSearchParams();
+  // URLSearchParams iterate as [key, value] pairs, as a record's entries do.
+  for (const [key, value] of query instanceof URLSearchParams ? query : Object.entries(query))
+    // `append` writes numbers and booleans as their text.
+    for (const item of [value].flat()) if (item != null) params.append(key, item as string);
   const text = params.toString();
   return text && `?${text}`;
 }

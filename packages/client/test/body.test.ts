@@ -96,19 +96,13 @@ describe('request bodies', () => {
 
   it('refuses, at once and by type, what would arrive mangled', async () => {
     // @ts-expect-error -- a Map would be sent as {}
-    await expect(api.post('/echo', new Map([['a', 1]]))).rejects.toThrow(
-      new TypeError('A Map would be sent mangled: send JSON or a BodyInit.'),
-    );
+    await expect(api.post('/echo', new Map([['a', 1]]))).rejects.toThrow(new TypeError('Not a body: Map'));
     // @ts-expect-error -- so would a Set
-    await expect(api.post('/echo', new Set([1]))).rejects.toThrow(
-      new TypeError('A Set would be sent mangled: send JSON or a BodyInit.'),
-    );
+    await expect(api.post('/echo', new Set([1]))).rejects.toThrow(new TypeError('Not a body: Set'));
     class Monitor {
       name = 'api';
     }
-    await expect(api.post('/echo', new Monitor())).rejects.toThrow(
-      new TypeError('A Monitor would be sent mangled: send JSON or a BodyInit.'),
-    );
+    await expect(api.post('/echo', new Monitor())).rejects.toThrow(new TypeError('Not a body: Monitor'));
     expect(server.hits.get('/echo')).toHaveLength(10);
   });
 });
