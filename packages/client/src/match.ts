@@ -2,19 +2,13 @@ import {
   generalCode,
   isApiError,
   type AnyApiError,
-  type ApiError,
   type ApiErrorOf,
   type CodeDefinitions,
   type CodeOf,
   type ErrorCatalog,
   type ErrorCode,
 } from '@monitorqa/errors';
-
-/**
- * An error read off the wire: its code is known, but the answer may come from a gateway
- * or an older server, so `details` may be missing or lack keys its code declares.
- */
-export type Received<E> = E extends ApiError<infer C, infer D> ? ApiError<C, Partial<D> | undefined> : never;
+import type { Received } from './received.js';
 
 /** One handler per code, each given the error narrowed to that code. */
 export type CodeHandlers<R> = { readonly [C in ErrorCode]: (error: Received<AnyApiError<C>>) => R };

@@ -1,6 +1,7 @@
 import { SpanKind, SpanStatusCode, trace, type Tracer } from '@opentelemetry/api';
 import { isApiError } from '@monitorqa/errors';
-import { createClient, type Client, type ClientOptions, type RequestOptions } from './client.js';
+import type { RequestBody } from './body.js';
+import { createClient, mergeOptions, type Client, type ClientOptions, type RequestOptions } from './client.js';
 import type { RetryOptions } from './retry.js';
 import { isTransportError } from './transport-error.js';
 
@@ -68,11 +69,11 @@ export function createTracedClient(options: TracedClientOptions): Client {
     );
   }
 
-  const data = async <T>(method: string, path: string, opts?: RequestOptions): Promise<T> =>
-    (await request(method, path, opts)).data as T;
+  const data = async (method: string, path: string, opts?: RequestOptions): Promise<never> =>
+    (await request(method, path, opts)).data as never;
   const withBody =
     (method: string) =>
-    <T>(path: string, body?: unknown, opts?: RequestOptions): Promise<T> =>
+    (path: string, body?: RequestBody, opts?: RequestOptions): Promise<never> =>
       data(method, path, { ...opts, body });
   return {
     request: request as Client['request'],
@@ -81,5 +82,6 @@ export function createTracedClient(options: TracedClientOptions): Client {
     put: withBody('PUT'),
     patch: withBody('PATCH'),
     delete: (path, opts) => data('DELETE', path, opts),
+    extend: (more) => createTracedClient({ ...mergeOptions(options, more), tracer }),
   };
 }

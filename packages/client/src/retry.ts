@@ -7,8 +7,9 @@ export interface RetryOptions {
   /** The first backoff's ceiling in ms; each retry doubles it (full jitter). Default 200. */
   readonly baseDelay?: number;
   /**
-   * The largest single wait in ms. A `Retry-After` is a floor, never cut short: one that asks for
-   * longer than this ends the retries at once, and the `ApiError`'s `retryAfter` says when to come back.
+   * The largest single wait in ms. A `Retry-After` is a floor, never cut short, with jitter above it: one
+   * that asks for longer than this ends the retries at once, and the `ApiError`'s `retryAfter` says when to
+   * come back.
    * Default 10 000.
    */
   readonly maxDelay?: number;
@@ -42,12 +43,16 @@ export function isRetryable(method: string, hasIdempotencyKey: boolean, outcome:
 }
 
 /**
- * The wait before retry number `retry` (0-based): exactly what `Retry-After` asks if the server
- * sent one (never less: the caller compares it with `maxDelay`), else full jitter,
- * `random(0, min(baseDelay * 2^retry, maxDelay))`.
+ * The wait before retry number `retry` (0-based): full jitter, `random(0, min(baseDelay * 2^retry, maxDelay))`;
+ * after a `Retry-After` of N seconds, N s as a floor and as much jitter again above it (so that a herd told
+ * to come back in 1 s spreads over the next second), never past `maxDelay`. A `Retry-After` longer than
+ * `maxDelay` is returned as it is: the caller gives up. `Retry-After: 0` is the ordinary backoff.
  * @example backoff(1, undefined, { baseDelay: 100 }) // somewhere in 0..200
  */
 export function backoff(retry: number, retryAfterSeconds: number | undefined, options: RetryOptions = {}): number {
-  if (retryAfterSeconds !== undefined) return retryAfterSeconds * 1000;
-  return Math.random() * Math.min((options.baseDelay ?? 200) * 2 ** retry, options.maxDelay ?? 10_000);
+  const { baseDelay = 200, maxDelay = 10_000 } = options;
+  const floor = (retryAfterSeconds ?? 0) * 1000;
+  return floor > maxDelay
+    ? floor
+    : Math.min(floor + Math.random() * Math.max(floor, Math.min(baseDelay * 2 ** retry, maxDelay)), maxDelay);
 }

@@ -125,7 +125,10 @@ describe('answers off the contract', () => {
       const err = (await rejection(api.post(path, {}))) as ApiError;
       expect(isApiError(err)).toBe(true);
       expect([err.code, err.status]).toEqual([code, contractStatus]);
-      expect(err.response).toEqual({ status, fromContract: false, body, requestId: undefined });
+      // The page echoes no X-Request-Id: the error carries the one that was sent.
+      const sent = server.hits.get(path)?.at(-1)?.headers['x-request-id'];
+      expect(sent).toMatch(/^[a-z0-9]{6,}$/);
+      expect(err.response).toEqual({ status, fromContract: false, body, requestId: sent });
       // What was really answered, for the person debugging: the contract's reason and the HTTP status received.
       expect(err.message).toBe(`${STATUSES[contractStatus as ErrorStatus].reason} (HTTP ${status})`);
     },

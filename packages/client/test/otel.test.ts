@@ -17,7 +17,12 @@ describe('createTracedClient', () => {
   it('makes one CLIENT span per call, with each attempt an event', async () => {
     exporter.reset();
     server.route('/flaky', sequence(text(503, '', { 'retry-after': '0' }), json(200, { ok: true })));
-    const api = createTracedClient({ baseUrl: server.url, tracer: provider.getTracer('test') });
+    // No jitter (baseDelay 0): the wait after `Retry-After: 0` is exactly 0.
+    const api = createTracedClient({
+      baseUrl: server.url,
+      retry: { baseDelay: 0 },
+      tracer: provider.getTracer('test'),
+    });
     expect(await api.get('/flaky')).toEqual({ ok: true });
     const spans = exporter.getFinishedSpans();
     expect(spans).toHaveLength(1);

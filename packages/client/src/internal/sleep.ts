@@ -1,12 +1,12 @@
-import { TransportError } from '../transport-error.js';
+import { TransportError, abortKind } from '../transport-error.js';
 
-/** Waits `ms`; the moment the signal aborts, rejects with an `abort` `TransportError`. */
+/** Waits `ms`; the moment the signal aborts, rejects with an `abort` (or `timeout`) `TransportError`. */
 export function sleep(ms: number, signal?: AbortSignal, requestId?: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const done = (): void => {
       clearTimeout(timer);
       signal?.removeEventListener('abort', done);
-      if (signal?.aborted) reject(new TransportError('abort', signal.reason, requestId));
+      if (signal?.aborted) reject(new TransportError(abortKind(signal), signal.reason, requestId));
       else resolve();
     };
     const timer = setTimeout(done, ms);
