@@ -77,7 +77,7 @@ export function defineApi(store: MonitorStore, maintenance: Maintenance = { on: 
       path: '/monitors',
       handler: async (request) => {
         guard(request, 'monitors:write');
-        const input = await validate(MonitorInput, request.body);
+        const input = validate(MonitorInput, request.body);
         await uniqueName(input.name);
         const monitor = await store.create(input);
         return created(monitor, { location: `/monitors/${monitor.id}` });
@@ -98,7 +98,7 @@ export function defineApi(store: MonitorStore, maintenance: Maintenance = { on: 
         guard(request, 'monitors:write');
         const id = request.params.id ?? '';
         await find(id);
-        const input = await validate(MonitorInput, request.body);
+        const input = validate(MonitorInput, request.body);
         await uniqueName(input.name, id);
         return ok(await store.update(id, input));
       },

@@ -243,38 +243,49 @@ describe('installed in a fresh project', () => {
     expect([esm, cjs]).toEqual(['404 ROUTE_NOT_FOUND\n', 'function function function\n']);
   });
 
-  it.each(['node16', 'bundler'])('type-checks with moduleResolution %s', async (resolution) => {
-    writeFileSync(
-      join(consumer, 'use.mts'),
-      "import { apiError, isApiError } from '@monitorqa/errors';\nimport { createClient, matchError } from '@monitorqa/errors-client';\nimport { toErrorResponse } from '@monitorqa/errors-server';\n" +
-        "const e: unknown = apiError('RESOURCE_NOT_FOUND', { details: { resource: 'monitor', id: '1' } });\n" +
-        "if (isApiError(e, 'RESOURCE_NOT_FOUND')) { const id: string = e.details.id; console.log(id); }\n" +
-        "console.log(toErrorResponse(e).status, matchError(e, { _: () => 1 }), createClient({ baseUrl: 'http://x' }));\n" +
-        "// @ts-expect-error -- not a code of the catalog\napiError('NOT_A_CODE');\n" +
-        "import { ContractValidationPipe, ErrorContractModule, useErrorContract } from '@monitorqa/errors-server/nest';\nimport type { INestApplication } from '@nestjs/common';\n" +
-        'declare const app: INestApplication;\nuseErrorContract(app, { limit: 65_536, onServerError: (err, info) => console.log(err, info.status) });\n' +
-        'console.log(ErrorContractModule.forRoot({ jsonBody: false }).module, new ContractValidationPipe({ whitelist: true }));\n' +
-        "// @ts-expect-error -- the pipe's errors are the contract's, not a factory of one's own\nnew ContractValidationPipe({ exceptionFactory: () => new Error() });\n",
-    );
-    const module = resolution === 'node16' ? 'node16' : 'preserve';
-    const tsc = join(repo, 'node_modules/typescript/bin/tsc');
-    const out = await sh(consumer, process.execPath, [
-      tsc,
-      '--noEmit',
-      '--strict',
-      '--skipLibCheck',
-      '--lib',
-      'es2022,dom',
-      '--module',
-      module,
-      '--moduleResolution',
-      resolution,
-      '--target',
-      'es2022',
-      'use.mts',
-    ]).catch(printed);
-    expect(out).toBe('');
-  });
+  // node10: the resolution of Nest 10's template tsconfig ("module": "commonjs"), which reads no `exports`.
+  it.each(['node10', 'node16', 'bundler'])(
+    'type-checks with moduleResolution %s, every subpath',
+    async (resolution) => {
+      const file = resolution === 'node10' ? 'use.ts' : 'use.mts';
+      writeFileSync(
+        join(consumer, file),
+        "import type * as express from '@monitorqa/errors-server/express';\nimport type * as fastify from '@monitorqa/errors-server/fastify';\n" +
+          "import type * as web from '@monitorqa/errors-server/web';\nimport type * as hono from '@monitorqa/errors-server/hono';\n" +
+          "import type * as node from '@monitorqa/errors-server/node';\nimport type * as koa from '@monitorqa/errors-server/koa';\n" +
+          "import type * as otel from '@monitorqa/errors-server/otel';\nimport type * as tooling from '@monitorqa/errors/tooling';\n" +
+          "import type * as msw from '@monitorqa/errors-testkit/msw';\n" +
+          'export type Subpaths = [typeof express.jsonBody, typeof fastify.sendError, typeof web.withErrors, typeof hono.useErrors, typeof node.handleClientErrors, typeof koa.jsonBody, typeof otel.traceErrors, typeof tooling, typeof msw];\n' +
+          "import { apiError, isApiError } from '@monitorqa/errors';\nimport { createClient, matchError } from '@monitorqa/errors-client';\nimport { toErrorResponse } from '@monitorqa/errors-server';\n" +
+          "const e: unknown = apiError('RESOURCE_NOT_FOUND', { details: { resource: 'monitor', id: '1' } });\n" +
+          "if (isApiError(e, 'RESOURCE_NOT_FOUND')) { const id: string = e.details.id; console.log(id); }\n" +
+          "console.log(toErrorResponse(e).status, matchError(e, { _: () => 1 }), createClient({ baseUrl: 'http://x' }));\n" +
+          "// @ts-expect-error -- not a code of the catalog\napiError('NOT_A_CODE');\n" +
+          "import { ContractValidationPipe, ErrorContractModule, useErrorContract } from '@monitorqa/errors-server/nest';\nimport type { INestApplication } from '@nestjs/common';\n" +
+          'declare const app: INestApplication;\nuseErrorContract(app, { bodyLimit: 65_536, onServerError: (err, info) => console.log(err, info.status) });\n' +
+          'console.log(ErrorContractModule.forRoot({ jsonBody: false }).module, new ContractValidationPipe({ whitelist: true }));\n' +
+          "// @ts-expect-error -- the pipe's errors are the contract's, not a factory of one's own\nnew ContractValidationPipe({ exceptionFactory: () => new Error() });\n",
+      );
+      const module = { node10: 'commonjs', node16: 'node16', bundler: 'preserve' }[resolution]!;
+      const tsc = join(repo, 'node_modules/typescript/bin/tsc');
+      const out = await sh(consumer, process.execPath, [
+        tsc,
+        '--noEmit',
+        '--strict',
+        '--skipLibCheck',
+        '--lib',
+        'es2022,dom',
+        '--module',
+        module,
+        '--moduleResolution',
+        resolution,
+        '--target',
+        'es2022',
+        file,
+      ]).catch(printed);
+      expect(out).toBe('');
+    },
+  );
 
   it('lints with the published recommended config', async () => {
     writeFileSync(

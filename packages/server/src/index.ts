@@ -11,5 +11,5 @@ export { created, noContent, ok, type ApiResponse, type SuccessResponse } from '
 export { prefersProblemJson } from './core/problem.js';
 export { defineApiKeys, type ApiKeyAuth, type ApiKeyGrant } from './helpers/auth.js';
 export { EXPOSED_HEADERS } from './helpers/cors.js';
-export { unavailable, upstreamFailed } from './helpers/upstream.js';
-export { validate, type StandardSchemaV1 } from './helpers/validate.js';
+export { ensureOk, unavailable, upstreamFailed } from './helpers/upstream.js';
+export { validate, validateAsync, type StandardSchemaV1 } from './helpers/validate.js';

@@ -9,7 +9,7 @@ import ky from 'ky';
 import { ofetch } from 'ofetch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorHandler } from '../src/adapters/express.js';
-import { upstreamFailed } from '../src/index.js';
+import { ensureOk, upstreamFailed } from '../src/index.js';
 import { started } from './conformance/listen.js';
 import type { Started } from './conformance/suite.js';
 
@@ -34,6 +34,14 @@ const calls: Readonly<Record<string, (url: string) => Promise<unknown>>> = {
 
 beforeAll(async () => {
   upstream = createServer((req, res) => {
+    if (req.url === '/slow') {
+      setTimeout(() => res.end('{}'), 300);
+      return;
+    }
+    if (req.url === '/ok') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"up":true}');
+      return;
+    }
     if (req.url === '/unauthorized') {
       res.writeHead(401, { 'content-type': 'application/json', 'x-request-id': UPSTREAM_ID });
       res.end(JSON.stringify({ error: { message: SECRET, code: 'INVALID_API_KEY' } }));
@@ -58,6 +66,25 @@ beforeAll(async () => {
     } catch (error) {
       throw upstreamFailed(error, 'billing');
     }
+  });
+  // Timeouts of each client: the upstream did not answer in time, so our upstream failed.
+  const slow = (): string => `${upstreamUrl}/slow`;
+  const timeouts: Readonly<Record<string, () => Promise<unknown>>> = {
+    fetch: () => fetch(slow(), { signal: AbortSignal.timeout(50) }),
+    axios: () => axios.get(slow(), { timeout: 50 }),
+    got: () => got(slow(), { timeout: { request: 50 }, retry: { limit: 0 } }),
+    ky: () => ky.get(slow(), { timeout: 50, retry: 0 }),
+  };
+  app.get('/timeout/:client', async (req, res) => {
+    res.json(await timeouts[req.params.client]!());
+  });
+  // The documented way with fetch: ensureOk in place of `if (!res.ok) throw new Error(…)`.
+  app.get('/ensure-ok/:path', async (req, res) => {
+    const answer = await ensureOk(fetch(`${upstreamUrl}/${req.params.path}`), 'checker');
+    res.json(await answer.json());
+  });
+  app.get('/ensure-ok-closed', async (_req, res) => {
+    res.json(await (await ensureOk(fetch('http://127.0.0.1:9/'), 'checker')).json());
   });
   app.use(errorHandler({ onServerError: (error) => logged.push(error) }));
   const server = await new Promise<Server>((resolve) => {
@@ -119,5 +146,37 @@ describe("502 Bad Gateway: an upstream's error escaping a handler", () => {
       502,
       failed({ upstream: 'billing', status: 401, code: 'INVALID_API_KEY', requestId: UPSTREAM_ID }),
     ]);
+  });
+});
+
+describe('502 Bad Gateway: an upstream that does not answer in time', () => {
+  it.each(['fetch', 'axios', 'got', 'ky'])('%s: its timeout is our 502, and reaches onServerError', async (client) => {
+    const before = logged.length;
+    const res = await fetch(`${service.url}/timeout/${client}`);
+    expect([res.status, await res.json(), logged.length]).toEqual([502, failed({}), before + 1]);
+  });
+});
+
+describe('ensureOk(fetch(…), name): the documented way to call an upstream with fetch', () => {
+  it('resolves with a 2xx response, its body unread', async () => {
+    const res = await fetch(`${service.url}/ensure-ok/ok`);
+    expect([res.status, await res.json()]).toEqual([200, { up: true }]);
+  });
+  it("answers an upstream's 401 with our 502: its name, status, code and request id, never its message", async () => {
+    const res = await fetch(`${service.url}/ensure-ok/unauthorized`);
+    const text = await res.text();
+    expect([res.status, JSON.parse(text)]).toEqual([
+      502,
+      failed({ upstream: 'checker', status: 401, code: 'INVALID_API_KEY', requestId: UPSTREAM_ID }),
+    ]);
+    expect(text).not.toContain(SECRET);
+  });
+  it("answers an upstream's HTML 502 with our 502, nothing of its page", async () => {
+    const res = await fetch(`${service.url}/ensure-ok/html`);
+    expect([res.status, await res.json()]).toEqual([502, failed({ upstream: 'checker', status: 502 })]);
+  });
+  it('answers a call that got no answer with our 502', async () => {
+    const res = await fetch(`${service.url}/ensure-ok-closed`);
+    expect([res.status, await res.json()]).toEqual([502, failed({ upstream: 'checker' })]);
   });
 });

@@ -151,6 +151,22 @@ describe('snapshot and check', () => {
       'BREAKING MONITOR_LIMIT_REACHED: defined by monitors.monitorqa.dev and by billing.monitorqa.dev differently: status 409 here, 422 there; details of another shape.\n',
     ]);
   });
+  it('refuses to overwrite a snapshot that loses released codes, naming them, unless --force', async () => {
+    await cli(['snapshot', fixture('v1.ts'), '--file', 'losing.json']);
+    const refused = await cli(['snapshot', fixture('v2-breaking.ts'), '--file', 'losing.json']);
+    expect([refused.code, refused.stderr]).toEqual([
+      1,
+      'error: losing.json records codes the catalog no longer has: CHECK_TIMED_OUT. Removing a released code is breaking (`check` says so); run with --force to record the catalog as it is.\n',
+    ]);
+    const kept = JSON.parse(readFileSync(join(work, 'losing.json'), 'utf8')) as { codes: Record<string, unknown> };
+    const forced = await cli(['snapshot', fixture('v2-breaking.ts'), '--file', 'losing.json', '--force']);
+    const written = JSON.parse(readFileSync(join(work, 'losing.json'), 'utf8')) as { codes: Record<string, unknown> };
+    expect([
+      Object.hasOwn(kept.codes, 'CHECK_TIMED_OUT'),
+      forced.code,
+      Object.hasOwn(written.codes, 'CHECK_TIMED_OUT'),
+    ]).toEqual([true, 0, false]);
+  });
   it('exits 2 when there is no snapshot to check against', async () => {
     const run = await cli(['check', fixture('v1.ts'), '--file', 'missing.json']);
     expect([run.code, run.stderr]).toEqual([

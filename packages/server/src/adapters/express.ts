@@ -17,6 +17,7 @@ import { isPreflight } from '../helpers/cors.js';
  */
 export function errorHandler(hooks: ErrorHooks = {}): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {
+    warnAboutExpressJson(req);
     // Too late for a status: let Express close the connection.
     if (res.headersSent) {
       next(error);
@@ -45,10 +46,42 @@ function viewOf(req: Request): RequestView {
  */
 export function notFoundHandler(): RequestHandler {
   return (req, res, next) => {
+    warnAboutExpressJson(req);
     // A preflight no CORS middleware answered: 204, never a 404 the browser would read as a network error.
     if (isPreflight(req.method, (name) => req.get(name))) res.status(204).end();
     else next(routeNotFound(req.method, req.originalUrl));
   };
+}
+
+interface Layer {
+  readonly name?: string;
+}
+
+// Apps already looked at: each is told once. Decides no answer, only whether a warning was printed.
+const looked = new WeakSet();
+
+/**
+ * `express.json()` left in place answers in body-parser's way, not the contract's: `text/plain` and
+ * bodies without a content type reach routes as `undefined`, a gzip body that is not gzip answers
+ * zlib's words, the limit is 100 kB. Nothing can translate a body it silently skipped, so the first
+ * request an app's error handler or 404 handler sees looks at its middleware, and says so once.
+ */
+function warnAboutExpressJson(req: Request): void {
+  const app = req.app as object & { _router?: { stack?: Layer[] }; router?: { stack?: Layer[] } };
+  if (looked.has(app)) return;
+  looked.add(app);
+  // Express 4 keeps its router on `_router` (its `app.router` throws); Express 5 on `router`.
+  const stack = ('_router' in app ? app._router : app.router)?.stack ?? [];
+  const names = stack.map((layer) => layer.name);
+  const parser = names.indexOf('jsonParser');
+  const ours = names.indexOf('monitorqaJsonBody');
+  if (parser === -1 || (ours !== -1 && ours < parser)) return;
+  console.warn(
+    '@monitorqa/errors-server: express.json() is mounted on this app, so JSON bodies are read by body-parser, not by the ' +
+      "contract: text/plain and bodies without a content type reach routes as undefined, body-parser's limit (100 kB by default) " +
+      "applies, and an encoded body's failure is zlib's. Mount jsonBody() from @monitorqa/errors-server/express in its place " +
+      '(before the routes) to answer every body as the contract says; keep express.json() only if you accept those answers.',
+  );
 }
 
 /**
@@ -64,7 +97,8 @@ export function notFoundHandler(): RequestHandler {
  */
 export function jsonBody(options: { readonly bodyLimit?: number } = {}): RequestHandler {
   const limit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
-  return (req, _res, next) => {
+  // Named, so that an app's check for `express.json()` sees that this one reads JSON bodies first.
+  return function monitorqaJsonBody(req, _res, next) {
     readNodeJson(req, limit).then((body) => {
       // Only a request that had a body gets one: `req.body` stays as other middleware left it otherwise.
       if (body !== undefined) req.body = body;

@@ -26,10 +26,17 @@ export function upstreamCallDetails(e: Loose): UpstreamDetails | undefined {
   if (typeof name === 'string' && name.endsWith('Error') && isObject(e.options) && isObject(e.timings))
     return answered(e.response, undefined);
   if (name === 'TimeoutError' && isObject(e.request)) return {};
+  // fetch given `AbortSignal.timeout(ms)`: the signal's DOMException, the upstream too slow to answer.
+  if (name === 'TimeoutError' && e instanceof DOMException) return {};
   // undici's fetch: a network failure, or an AbortSignal.timeout().
   if (name === 'TypeError' && e.message === 'fetch failed') return {};
   if (typeof e.code === 'string' && e.code.startsWith('UND_ERR_')) return {};
   return undefined;
+}
+
+/** What may be shown of an upstream's answer that `fetch` resolved with: its status, envelope code and request id. */
+export function responseDetails(response: { status: number; headers: Headers }, text: string): UpstreamDetails {
+  return answered(response, text);
 }
 
 function answered(response: unknown, body: unknown): UpstreamDetails {

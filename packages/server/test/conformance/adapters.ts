@@ -7,6 +7,8 @@ import Fastify, { type FastifyReply } from 'fastify';
 import { Hono } from 'hono';
 import Router from '@koa/router';
 import Koa from 'koa';
+// Express 4 under another name (an npm alias), beside Express 5.
+import express4 from 'express4';
 // Koa 2 under another name (an npm alias), beside Koa 3.
 import Koa2 from 'koa2';
 import { errorMiddleware, jsonBody as koaJsonBody, send as sendKoa } from '../../src/adapters/koa.js';
@@ -19,30 +21,35 @@ import { nestStarts } from './nest-adapters.js';
 import type { Route } from './routes.js';
 import type { Start } from './suite.js';
 
-const startExpress: Start = async (routes, onErrorLog) => {
-  const app = express();
-  app.disable('x-powered-by');
-  app.use(jsonBody());
-  for (const route of routes) {
-    app[route.method.toLowerCase() as 'get'](route.path, async (req, res) => {
-      sendExpress(
-        res,
-        await route.handler({
+// Express 4 and 5 take the same middleware. Express 4 does not catch a rejected promise: its handlers pass it to `next`.
+const expressOf =
+  (create: typeof express): Start =>
+  async (routes, onErrorLog) => {
+    const app = create();
+    app.disable('x-powered-by');
+    app.use(jsonBody());
+    for (const route of routes) {
+      app[route.method.toLowerCase() as 'get'](route.path, (req, res, next) => {
+        const ctx = {
           params: req.params as Record<string, string>,
           headers: headerGetter(req.headers),
           body: req.body,
-        }),
-      );
+        };
+        Promise.resolve()
+          .then(() => route.handler(ctx))
+          .then((answer) => {
+            sendExpress(res, answer);
+          }, next);
+      });
+    }
+    app.use(notFoundHandler(), errorHandler({ onServerError: onErrorLog }));
+    const server = await new Promise<Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => {
+        resolve(s);
+      });
     });
-  }
-  app.use(notFoundHandler(), errorHandler({ onServerError: onErrorLog }));
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => {
-      resolve(s);
-    });
-  });
-  return started(server);
-};
+    return started(server);
+  };
 
 // With `sendError`, every route answers its errors without throwing them: the same table must hold.
 const fastify =
@@ -176,7 +183,8 @@ function koa(Framework: typeof Koa): Start {
 
 /** Every adapter, by name. */
 export const starts: Readonly<Record<string, Start>> = {
-  'Express 5': startExpress,
+  'Express 5': expressOf(express),
+  'Express 4': expressOf(express4),
   'Fastify 5': fastify('thrown'),
   'Fastify 5, errors by sendError': fastify('sendError'),
   Hono: startHono,

@@ -36,8 +36,8 @@ export const routes: readonly Route[] = [
   {
     method: 'POST',
     path: '/items',
-    handler: async ({ body }) => {
-      const item = await validate(Item, body);
+    handler: ({ body }) => {
+      const item = validate(Item, body);
       if (item.name === 'taken')
         throw apiError('RESOURCE_ALREADY_EXISTS', { details: { resource: 'item', field: 'name', value: item.name } });
       return created({ id: '1', ...item }, { location: '/items/1' });

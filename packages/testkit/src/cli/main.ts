@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -42,9 +42,11 @@ Run monitorqa-errors <command> --help for its options.`,
 
 Writes error-codes.md, error-envelope.schema.json and openapi-components.json for the catalog the
 module exports (TypeScript or JavaScript).`,
-  snapshot: `Usage: monitorqa-errors snapshot [catalog module] [--file ${DEFAULT_SNAPSHOT}] [--export name]
+  snapshot: `Usage: monitorqa-errors snapshot [catalog module] [--file ${DEFAULT_SNAPSHOT}] [--export name] [--force]
 
-Records every code, its status and its details shape. Commit the file; \`check\` compares against it.`,
+Records every code, its status and its details shape. Commit the file; \`check\` compares against it.
+Refuses (exit 1) to overwrite a snapshot whose codes the catalog no longer has, naming them: removing a
+released code is breaking. --force writes it anyway.`,
   check: `Usage: monitorqa-errors check [catalog module] [--file ${DEFAULT_SNAPSHOT}] [--against other.snapshot.json ...] [--export name]
 
 Fails (exit 1) with BREAKING when a code disappears or changes status, or a details key is removed,
@@ -78,6 +80,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         title: { type: 'string' },
         file: { type: 'string' },
         against: { type: 'string', multiple: true },
+        force: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -108,6 +111,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     const file = values.file ?? DEFAULT_SNAPSHOT;
     if (command === 'snapshot') {
+      const lost = existsSync(resolve(io.cwd, file)) ? lostCodes(readSnapshot(file, io.cwd), catalog.codes) : [];
+      if (lost.length > 0 && values.force !== true) {
+        io.err(
+          `error: ${file} records codes the catalog no longer has: ${lost.join(', ')}. Removing a released code is breaking ` +
+            '(`check` says so); run with --force to record the catalog as it is.',
+        );
+        return EXIT.failed;
+      }
       writeFileSync(resolve(io.cwd, file), JSON.stringify(snapshotOf(catalog), null, 2) + '\n');
       io.out(`wrote ${file} (${String(catalog.codes.length)} codes)`);
       return EXIT.ok;
@@ -122,6 +133,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.err(`error: ${(error as Error).message}`);
     return EXIT.usage;
   }
+}
+
+function lostCodes(snapshot: CatalogSnapshot, codes: readonly string[]): string[] {
+  return Object.keys(snapshot.codes).filter((code) => !codes.includes(code));
 }
 
 function readSnapshot(file: string, cwd: string): CatalogSnapshot {

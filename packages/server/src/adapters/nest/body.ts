@@ -14,6 +14,12 @@ interface FastifyHttpAdapter extends HttpServer {
     options: { bodyLimit: number },
     parser: typeof readBody,
   ): unknown;
+  registerUrlencodedContentParser?(rawBody: boolean): void;
+}
+
+/** Whether bodies keep their bytes on `req.rawBody`: our option, or Nest's own (`NestFactory.create(…, { rawBody: true })`). */
+interface RawBodySetting {
+  rawBody: boolean;
 }
 
 const installed = new WeakSet();
@@ -26,17 +32,39 @@ const installed = new WeakSet();
 export function readJsonBodies(adapter: HttpServer, limit: number, rawBody: boolean): void {
   if (installed.has(adapter)) return;
   installed.add(adapter);
+  const setting: RawBodySetting = { rawBody };
+  learnNestOptions(adapter, setting);
   if (adapter.getType() === 'fastify') {
     (adapter.getInstance() as FastifyInstance).removeContentTypeParser(['application/json', 'text/plain']);
+    const parser: typeof readBody = (request, body, done) => {
+      if (setting.rawBody) (request as { rawBody?: Buffer }).rawBody = body;
+      readBody(request, body, done);
+    };
     // Through Nest's adapter, which then registers no parser of its own over these at init.
-    (adapter as FastifyHttpAdapter).useBodyParser(JSON_TYPE, rawBody, { bodyLimit: limit }, readBody);
-    (adapter as FastifyHttpAdapter).useBodyParser('*', rawBody, { bodyLimit: limit }, readBody);
+    (adapter as FastifyHttpAdapter).useBodyParser(JSON_TYPE, false, { bodyLimit: limit }, parser);
+    (adapter as FastifyHttpAdapter).useBodyParser('*', false, { bodyLimit: limit }, parser);
     return;
   }
   // First in the chain: Nest's own parsers, after it, find the body read and step aside.
   adapter.use((req: IncomingMessage & { body?: unknown }, _res: unknown, next: (error?: unknown) => void) => {
-    readFirst(req, limit, rawBody).then(next, next);
+    readFirst(req, limit, setting.rawBody).then(next, next);
   });
+}
+
+/**
+ * Nest tells its adapter at init, in `registerParserMiddleware(prefix, rawBody)`, whether the app was
+ * created with `rawBody: true`: learnt here, so that webhooks checking a signature keep `req.rawBody`.
+ * On Fastify our parsers above make Nest's adapter skip its own, its form parser included: that one
+ * is registered here as Nest would have (`application/x-www-form-urlencoded`, with the same `rawBody`).
+ */
+function learnNestOptions(adapter: HttpServer, setting: RawBodySetting): void {
+  const register = adapter.registerParserMiddleware.bind(adapter);
+  adapter.registerParserMiddleware = (prefix?: string, rawBody?: boolean): void => {
+    if (rawBody === true) setting.rawBody = true;
+    if (adapter.getType() === 'fastify')
+      (adapter as FastifyHttpAdapter).registerUrlencodedContentParser?.(setting.rawBody);
+    else register(prefix, rawBody);
+  };
 }
 
 // An empty body is read to its end too: Nest's parser would make it `{}`; a finished request it leaves alone.

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DEFAULT_BODY_LIMIT } from '../../body/policy.js';
 import { readJsonBodies } from './body.js';
 import { ErrorContractFilter, type NestErrorOptions } from './filter.js';
+import { globalFiltersOf, warnAboutShadowingFilters } from './shadow.js';
 
 /** Options of `useErrorContract` and `ErrorContractModule.forRoot`. */
 export interface UseErrorContractOptions extends NestErrorOptions {
@@ -25,5 +26,17 @@ export function useErrorContract(app: INestApplication, options: UseErrorContrac
   const adapter = app.getHttpAdapter();
   const limit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
   if (options.jsonBody !== false) readJsonBodies(adapter, limit, options.rawBody === true);
-  app.useGlobalFilters(new ErrorContractFilter(adapter, { ...options, bodyLimit: limit }));
+  const filter = new ErrorContractFilter(adapter, { ...options, bodyLimit: limit });
+  app.useGlobalFilters(filter);
+  // Nest initialises its adapter first thing in `init` (which `listen` runs), once `main.ts` has registered
+  // its own global filters: one that would answer instead is named then. (Nest's app is a proxy that keeps
+  // its own methods; the adapter is a plain object.)
+  const init = adapter.init?.bind(adapter);
+  adapter.init = async () => {
+    await init?.();
+    warnAboutShadowingFilters(
+      globalFiltersOf((token) => app.get(token)),
+      filter,
+    );
+  };
 }

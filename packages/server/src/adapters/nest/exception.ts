@@ -11,6 +11,9 @@ export interface NestRequestLine {
   readonly method: string;
   /** The request target as sent. */
   readonly url: string;
+  /** The route's parameters and the query, as the platform parsed them. */
+  readonly params?: unknown;
+  readonly query?: unknown;
 }
 
 type Loose = Record<string, unknown>;
@@ -35,27 +38,68 @@ export function fromNestException(
     return bodyLimit === undefined ? apiError('PAYLOAD_TOO_LARGE', { cause: exception }) : payloadTooLarge(bodyLimit);
   const envelope = fromEnvelopeBody(body, status, exception);
   if (envelope !== undefined) return envelope;
-  if (
-    status === 400 &&
-    isObject(body) &&
-    Array.isArray(body.message) &&
-    body.message.every((m) => typeof m === 'string')
-  ) {
-    // Nest's own ValidationPipe flattens its errors to sentences: the fields are no longer known.
-    return apiError('VALIDATION_FAILED', { cause: exception, details: { '(root)': body.message } });
+  if (isObject(body) && isSentences(body.message) && status < 500) {
+    // `new BadRequestException(['a', 'b'])`, and Nest's own ValidationPipe: the status is kept, the
+    // sentences too (under "(root)": which field each one is about is no longer known).
+    const details = { '(root)': [...body.message] };
+    return status === 422
+      ? apiError('VALIDATION_FAILED', { cause: exception, details })
+      : apiError(codeOfForeignStatus(status), { cause: exception, details });
   }
+  const parameter = status === 400 ? fromParsePipe(developerMessage(body), request) : undefined;
+  if (parameter !== undefined) return apiError('INVALID_PARAMETER', { cause: exception, details: parameter });
   return apiError(codeOfForeignStatus(status), {
     cause: exception,
     message: status < 500 ? developerMessage(body) : undefined,
   });
 }
 
+// What Nest's built-in parse pipes expect (`ParseIntPipe`: "Validation failed (numeric string is expected)"),
+// and which values they refuse: the exception does not say which parameter failed, the request does.
+const PARSE_PIPE = /^Validation failed \((.+)\)$/;
+const REFUSES: Readonly<Record<string, (value: string) => boolean>> = {
+  'numeric string is expected': (value) => !/^-?\d+(?:\.\d+)?$/.test(value) || !Number.isFinite(Number(value)),
+  'boolean string is expected': (value) => value !== 'true' && value !== 'false',
+};
+
+/**
+ * `{ parameter, reason }` of a 400 raised by one of Nest's parse pipes (`ParseIntPipe`,
+ * `ParseFloatPipe`, `ParseBoolPipe`, `ParseUUIDPipe`, `ParseEnumPipe`…), or `undefined` for any other
+ * 400. The parameter is the one route parameter or query value the pipe's rule refuses, when only one
+ * does; otherwise the first route parameter, then the first query value.
+ */
+function fromParsePipe(
+  message: string | undefined,
+  request: NestRequestLine,
+): { parameter: string; reason: string } | undefined {
+  const reason = message === undefined ? undefined : PARSE_PIPE.exec(message)?.[1];
+  if (reason === undefined) return undefined;
+  const values = [...Object.entries(stringsOf(request.params)), ...Object.entries(stringsOf(request.query))];
+  const refuses = REFUSES[reason];
+  const refused = refuses === undefined ? [] : values.filter(([, value]) => refuses(value));
+  const [parameter] = (refused.length === 1 ? refused[0] : values[0]) ?? ['(unknown)'];
+  return { parameter, reason };
+}
+
+function stringsOf(value: unknown): Record<string, string> {
+  if (!isObject(value)) return {};
+  return Object.fromEntries(
+    Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
+}
+
+function isSentences(value: unknown): value is readonly string[] {
+  return Array.isArray(value) && value.length > 0 && value.every((m) => typeof m === 'string');
+}
+
 // A message the developer wrote for the client (`new NotFoundException('Monitor 7 is gone')`);
 // Nest's default one is its reason phrase, where the catalog's message says more.
 function developerMessage(body: unknown): string | undefined {
   if (typeof body === 'string') return body === '' ? undefined : body;
-  if (isObject(body) && typeof body.message === 'string' && typeof body.error === 'string' && body.message !== '')
-    return body.message;
+  // `new BadRequestException({ message })` as much as Nest's own `{ message, error, statusCode }`.
+  // Nest's default body (`new NotFoundException()`) is `{ message: 'Not Found', statusCode }`, no `error`.
+  if (!isObject(body) || typeof body.message !== 'string' || body.message === '') return undefined;
+  return typeof body.error === 'string' || typeof body.statusCode !== 'number' ? body.message : undefined;
   return undefined;
 }
 

@@ -18,6 +18,8 @@ interface NodeLikeRequest {
   readonly url: string;
   readonly originalUrl?: string;
   readonly raw?: { readonly url?: string };
+  readonly params?: unknown;
+  readonly query?: unknown;
   readonly headers: Readonly<Record<string, string | string[] | undefined>>;
 }
 
@@ -49,7 +51,7 @@ export class ErrorContractFilter implements ExceptionFilter {
       return;
     }
     const url = request.originalUrl ?? request.raw?.url ?? request.url;
-    const requestLine = { method: request.method, url };
+    const requestLine = { method: request.method, url, params: request.params, query: request.query };
     const error = isWellFormedPath(rawPathOf(url))
       ? fromNestException(exception, requestLine, this.#options.bodyLimit)
       : malformedPath();

@@ -1,9 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, HttpAdapterHost } from '@nestjs/core';
+import { APP_FILTER, ExternalContextCreator, HttpAdapterHost } from '@nestjs/core';
 import { DEFAULT_BODY_LIMIT } from '../../body/policy.js';
 import type { UseErrorContractOptions } from './bootstrap.js';
 import { readJsonBodies } from './body.js';
 import { ErrorContractFilter } from './filter.js';
+import { globalFiltersOf, warnAboutShadowingFilters } from './shadow.js';
 
 /**
  * Puts the whole app under the contract through Nest's dependency injection: the global
@@ -14,6 +15,7 @@ import { ErrorContractFilter } from './filter.js';
 export class ErrorContractModule {
   static forRoot(options: UseErrorContractOptions = {}): DynamicModule {
     const limit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+    let filter: ErrorContractFilter | undefined;
     return {
       module: ErrorContractModule,
       global: true,
@@ -24,8 +26,23 @@ export class ErrorContractModule {
           // Providers are created in NestFactory.create, before Nest registers its body parsers at init.
           useFactory: (host: HttpAdapterHost) => {
             if (options.jsonBody !== false) readJsonBodies(host.httpAdapter, limit, options.rawBody === true);
-            return new ErrorContractFilter(host, { ...options, bodyLimit: limit });
+            filter = new ErrorContractFilter(host, { ...options, bodyLimit: limit });
+            return filter;
           },
+        },
+        {
+          // At bootstrap `main.ts` has registered its own global filters: one that would answer instead is named.
+          provide: Symbol('ErrorContract shadowing filters'),
+          inject: [ExternalContextCreator],
+          useFactory: (contexts: ExternalContextCreator) => ({
+            onApplicationBootstrap: () => {
+              if (filter !== undefined)
+                warnAboutShadowingFilters(
+                  globalFiltersOf(() => contexts),
+                  filter,
+                );
+            },
+          }),
         },
       ],
     };
