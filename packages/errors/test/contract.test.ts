@@ -2,8 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, snapshotPath } from '../scripts/artefacts.js';
-import { STATUSES, STATUS_LIST, errorCatalog } from '../src/index.js';
-import { STATUS_DOCS, compareSnapshots, isSnapshot, snapshotOf, type CatalogSnapshot } from '../src/tooling.js';
+import { STATUSES, STATUS_LIST, defineErrorCatalog, errorCatalog } from '../src/index.js';
+import {
+  STATUS_DOCS,
+  compareDomains,
+  compareSnapshots,
+  isSnapshot,
+  snapshotOf,
+  type CatalogSnapshot,
+} from '../src/tooling.js';
 
 // The contract as written: every row of every table in contract/status-codes.md.
 const text = readFileSync(new URL('../../../contract/status-codes.md', import.meta.url), 'utf8');
@@ -131,5 +138,31 @@ describe('contract/codes.snapshot.json', () => {
         ),
       ).toEqual(['ROUTE_NOT_FOUND: details.path is no longer always sent.']);
     });
+  });
+});
+
+describe('compareDomains: one code name means one thing across a fleet', () => {
+  const monitors = defineErrorCatalog(
+    { QUOTA_EXCEEDED: { status: 409, message: 'Monitor quota.' } },
+    { domain: 'monitors.example.com' },
+  );
+  const same = defineErrorCatalog(
+    { QUOTA_EXCEEDED: { status: 409, message: 'Other words.' } },
+    { domain: 'billing.example.com' },
+  );
+  const clash = defineErrorCatalog(
+    { QUOTA_EXCEEDED: { status: 403, message: 'Billing quota.' } },
+    { domain: 'billing.example.com' },
+  );
+
+  it('reports a code two services define with different statuses, and nothing for the base codes they share', () => {
+    expect(compareDomains(snapshotOf(monitors), snapshotOf(same))).toEqual([]);
+    expect(compareDomains(snapshotOf(monitors), snapshotOf(clash))).toEqual([
+      {
+        kind: 'breaking',
+        code: 'QUOTA_EXCEEDED',
+        message: 'defined by monitors.example.com and by billing.example.com differently: status 409 here, 403 there.',
+      },
+    ]);
   });
 });

@@ -118,11 +118,11 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
     return;
   }
   const inFlight = (socket as { _httpMessage?: ServerResponse | null })._httpMessage;
-  if (inFlight == null || (!inFlight.headersSent && inFlight.req.complete === false)) {
+  if (inFlight == null || (!inFlight.headersSent && !inFlight.req.complete)) {
     writeMalformed(socket);
     return;
   }
-  if (inFlight.headersSent && !inFlight.writableFinished && inFlight.req.complete === false) {
+  if (inFlight.headersSent && !inFlight.writableFinished && !inFlight.req.complete) {
     // The broken request's own answer has started: nothing more can be said on this connection.
     socket.destroy();
     return;

@@ -8,7 +8,7 @@
 
 /** `"key"` followed by `:` in JSON text, each character as itself or as a `\u00XX` escape. */
 function keyPattern(key: string): RegExp {
-  const chars = [...key].map((c) => `(?:${c}|\\\\u00${c.charCodeAt(0).toString(16)})`).join('');
+  const chars = Array.from(key, (c) => `(?:${c}|\\\\u00${c.charCodeAt(0).toString(16)})`).join('');
   // Case-insensitive for the hex digits; an upper-case key found by it only costs a walk.
   return new RegExp(`"${chars}"\\s*:`, 'i');
 }
@@ -29,7 +29,7 @@ export function parseJsonSafely(text: string): unknown {
     }
     const record = node as Record<string, unknown>;
     if (Object.hasOwn(record, '__proto__')) Reflect.deleteProperty(record, '__proto__');
-    const ctor = Object.hasOwn(record, 'constructor') ? record.constructor : undefined;
+    const ctor: unknown = Object.hasOwn(record, 'constructor') ? record.constructor : undefined;
     if (typeof ctor === 'object' && ctor !== null && Object.hasOwn(ctor, 'prototype'))
       Reflect.deleteProperty(record, 'constructor');
     for (const key in record) {

@@ -2,6 +2,7 @@
 // the bare IncomingMessage (Express, Koa, NestJS on Express): the same policy as every
 // other adapter, and an aborted upload read as the client going away, never a server error.
 import type { IncomingMessage } from 'node:http';
+import type { ApiError } from '@monitorqa/errors';
 import { bodyAborted, bodyPolicyError, declaresBody, parseJsonBytes, payloadTooLarge } from './policy.js';
 import { isFormType, unreadBody } from './unread.js';
 
@@ -47,10 +48,10 @@ function collect(req: IncomingMessage, limit: number): Promise<{ chunks: Buffer[
       resolve({ chunks, size });
       return;
     }
-    const settle = (error?: unknown): void => {
+    const settle = (error?: ApiError): void => {
       req.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
       if (error === undefined) resolve({ chunks, size });
-      else reject(error as Error);
+      else reject(error);
     };
     const onData = (chunk: Buffer): void => {
       size += chunk.byteLength;

@@ -4,7 +4,6 @@ import {
   DEFAULT_BODY_LIMIT,
   bodyAborted,
   bodyPolicyError,
-  declaresBody,
   parseJsonBytes,
   payloadTooLarge,
   type BodyHeaders,
