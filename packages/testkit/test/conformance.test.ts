@@ -49,7 +49,7 @@ describe('errorContractProbes', () => {
       '/monitors/%E0%A4%A',
       '/monitors/1',
     ]);
-    expect(all).toHaveLength(4 + 8 + 1 + 2 + 1 + 1 + 4);
+    expect(all).toHaveLength(4 + 8 + 1 + 2 + 1 + 1 + 12);
   });
   it('skips the socket-level probes for a fetch handler, and refuses to run one on it', async () => {
     const [raw] = errorContractProbes({ wireRoute: { method: 'GET', path: '/health' } }).filter(

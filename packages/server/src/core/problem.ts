@@ -10,8 +10,9 @@ const OFFERED = ['application/json', PROBLEM_JSON];
 
 /**
  * Whether an `Accept` header prefers `application/problem+json` to `application/json`, by
- * RFC 9110's rules (q-values, wildcards, case; `negotiator` reads them). The envelope stays
- * the default: only an explicit, higher (or sole) preference wins.
+ * RFC 9110's rules (q-values, wildcards, case; `negotiator` reads them; between equal
+ * q-values the client's order decides). The envelope stays the default: no `Accept`, or
+ * wildcards only, never ask for a problem document.
  * @example prefersProblemJson('application/problem+json, application/json;q=0.5') // true
  */
 export function prefersProblemJson(accept: string | null | undefined): boolean {
