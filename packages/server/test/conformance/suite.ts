@@ -263,6 +263,28 @@ export function conformance(name: string, start: Start): void {
         expect(text.endsWith(MALFORMED)).toBe(true);
       });
 
+      it('answers malformed JSON and keeps the connection for the request behind it', async () => {
+        const bad = '{"name":';
+        const text = await exchange(server.url, [
+          post(`Content-Type: application/json\r\nContent-Length: ${String(bad.length)}\r\n`) + bad,
+          'GET /ok HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n',
+        ]);
+        expect(statusLines(text)).toEqual(['HTTP/1.1 400 Bad Request', 'HTTP/1.1 200 OK']);
+        expect(text).toContain('"code":"MALFORMED_JSON"');
+      });
+
+      it('refuses a body under an empty Content-Type header as it refuses one without it, and closes', async () => {
+        const text = await exchange(server.url, [
+          post('Content-Type: \r\nContent-Length: 2\r\n') + '{}',
+          'GET /ok HTTP/1.1\r\nHost: x\r\n\r\n',
+        ]);
+        expect(statusLines(text)).toEqual(['HTTP/1.1 400 Bad Request']);
+        expect(text).toMatch(/connection: close/i);
+        expect(text).toContain(
+          '{"error":{"message":"The request content type is not supported.","code":"UNSUPPORTED_CONTENT_TYPE","details":{"expected":"application/json"}}}',
+        );
+      });
+
       it('takes an empty chunked body as no body, whatever its content type says', async () => {
         const text = await exchange(server.url, [
           post('Content-Type: text/plain\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n') + '0\r\n\r\n',

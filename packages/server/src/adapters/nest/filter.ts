@@ -51,7 +51,14 @@ export class ErrorContractFilter implements ExceptionFilter {
       return;
     }
     const url = request.originalUrl ?? request.raw?.url ?? request.url;
-    const requestLine = { method: request.method, url, params: request.params, query: request.query };
+    const requestLine = {
+      method: request.method,
+      url,
+      params: request.params,
+      query: request.query,
+      contentType: header(request, 'content-type'),
+      contentEncoding: header(request, 'content-encoding'),
+    };
     const error = isWellFormedPath(rawPathOf(url))
       ? fromNestException(exception, requestLine, this.#options.bodyLimit)
       : malformedPath();
