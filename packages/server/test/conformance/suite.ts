@@ -144,6 +144,14 @@ export function conformance(name: string, start: Start): void {
           details: { resource: 'item', id: '42' },
         });
       });
+      it.each(['/items/1/', '/ITEMS/1'])('reads the path as sent: %s is another route', async (path) => {
+        await expectEnvelope(await call(path), 404, {
+          message: 'No endpoint matches this method and path.',
+          code: 'ROUTE_NOT_FOUND',
+          details: { method: 'GET', path },
+        });
+      });
+
       it('answers an unknown route with ROUTE_NOT_FOUND', async () => {
         await expectEnvelope(await call('/nowhere?x=1'), 404, {
           code: 'ROUTE_NOT_FOUND',
