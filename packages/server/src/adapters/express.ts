@@ -18,19 +18,15 @@ import { isPreflight } from '../helpers/cors.js';
 export function errorHandler(hooks: ErrorHooks = {}): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {
     warnAboutExpressJson(req);
-    // Too late for a status: let Express close the connection.
-    if (res.headersSent) {
-      next(error);
-      return;
-    }
-    send(
-      res,
-      toErrorResponse(error, {
-        onServerError: hooks.onServerError,
-        onErrorResponse: hooks.onErrorResponse,
-        request: viewOf(req),
-      }),
-    );
+    const response = toErrorResponse(error, {
+      onServerError: hooks.onServerError,
+      onErrorResponse: hooks.onErrorResponse,
+      request: viewOf(req),
+    });
+    // Too late for a status (a streamed answer has started): the hooks have seen the error, and
+    // Express aborts the connection, as every adapter does.
+    if (res.headersSent) next(error);
+    else send(res, response);
   };
 }
 

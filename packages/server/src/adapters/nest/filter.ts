@@ -47,7 +47,14 @@ export class ErrorContractFilter implements ExceptionFilter {
     const response: unknown = http.getResponse();
     const adapter = 'httpAdapter' in this.#adapter ? this.#adapter.httpAdapter : this.#adapter;
     if (adapter.isHeadersSent(response)) {
-      adapter.end(response);
+      // Too late for a status (a streamed answer has started): the hooks see the error, and the
+      // connection is aborted, as on every adapter, so the cut body never passes as complete.
+      toErrorResponse(exception, {
+        onServerError: this.#options.onServerError,
+        onErrorResponse: this.#options.onErrorResponse,
+      });
+      const raw = (response as { raw?: { destroy(): void }; destroy?: () => void }).raw ?? response;
+      (raw as { destroy(): void }).destroy();
       return;
     }
     const url = request.originalUrl ?? request.raw?.url ?? request.url;
