@@ -41,7 +41,9 @@ const servers: Record<string, () => Promise<Server>> = {
     });
     app.use(notFoundHandler(), errorHandler());
     return new Promise((resolve) => {
-      const server = app.listen(0, '127.0.0.1', () => resolve(server));
+      const server = app.listen(0, '127.0.0.1', () => {
+        resolve(server);
+      });
     });
   },
   Fastify: async () => {
@@ -61,7 +63,9 @@ const servers: Record<string, () => Promise<Server>> = {
       await answer(ctx.res, ctx.path === '/stream/late');
     });
     return new Promise((resolve) => {
-      const server = app.listen(0, '127.0.0.1', () => resolve(server));
+      const server = app.listen(0, '127.0.0.1', () => {
+        resolve(server);
+      });
     });
   },
   Hono: async () => {
@@ -79,7 +83,9 @@ const servers: Record<string, () => Promise<Server>> = {
       );
     });
     return new Promise((resolve) => {
-      const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(server as Server));
+      const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => {
+        resolve(server as Server);
+      });
     });
   },
 };
