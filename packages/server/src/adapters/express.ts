@@ -45,6 +45,10 @@ export function notFoundHandler(): RequestHandler {
     warnAboutExpressJson(req);
     // A preflight no CORS middleware answered: 204, never a 404 the browser would read as a network error.
     if (isPreflight(req.method, (name) => req.get(name))) res.status(204).end();
+    // A route matched and passed on without answering: Express's way of saying a handler threw
+    // `null` or `undefined` (its router reads them as "no error"). An unknown thrown value is a
+    // 500 on every adapter, never a 404 the client would take for a wrong path.
+    else if ((req as { route?: unknown }).route !== undefined) next(new Error('A route matched and answered nothing.'));
     else next(routeNotFound(req.method, req.originalUrl));
   };
 }

@@ -185,6 +185,12 @@ export function conformance(name: string, start: Start): void {
     });
 
     describe('500 Internal Server Error', () => {
+      it('answers a thrown null like any unknown value: 500, never a 404 for a path that exists', async () => {
+        await expectEnvelope(await call('/throw-null'), 500, {
+          message: 'An unexpected error occurred.',
+          code: 'INTERNAL_SERVER_ERROR',
+        });
+      });
       const generic = { code: 'INTERNAL_SERVER_ERROR', message: 'An unexpected error occurred.' };
       it.each(['/crash', '/crash-after-await', '/throw-string'])(
         'answers %s with the generic envelope and logs the original',
