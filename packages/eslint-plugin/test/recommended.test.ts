@@ -54,6 +54,7 @@ describe('plugin', () => {
       'no-undocumented-status',
       'no-unknown-error-code',
       'require-error-envelope',
+      'require-error-handler-envelope',
     ]);
     expect(plugin.configs.recommended.plugins?.['@monitorqa']).toBe(plugin);
     expect(plugin.configs.recommended.rules).toEqual({
@@ -61,6 +62,7 @@ describe('plugin', () => {
       '@monitorqa/no-undocumented-status': 'error',
       '@monitorqa/no-unknown-error-code': 'error',
       '@monitorqa/require-error-envelope': 'error',
+      '@monitorqa/require-error-handler-envelope': 'error',
     });
     expect(plugin.configs.strict.rules).toEqual({
       ...plugin.configs.recommended.rules,

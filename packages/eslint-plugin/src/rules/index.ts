@@ -4,6 +4,7 @@ import noRawStatusCheck from './no-raw-status-check.js';
 import noUndocumentedStatus from './no-undocumented-status.js';
 import noUnknownErrorCode from './no-unknown-error-code.js';
 import requireErrorEnvelope from './require-error-envelope.js';
+import requireErrorHandlerEnvelope from './require-error-handler-envelope.js';
 
 export const rules = {
   'code-status-mismatch': codeStatusMismatch,
@@ -11,4 +12,5 @@ export const rules = {
   'no-undocumented-status': noUndocumentedStatus,
   'no-unknown-error-code': noUnknownErrorCode,
   'require-error-envelope': requireErrorEnvelope,
+  'require-error-handler-envelope': requireErrorHandlerEnvelope,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;

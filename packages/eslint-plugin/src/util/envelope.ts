@@ -65,9 +65,14 @@ function hasSpreadOrComputed(object: TSESTree.ObjectExpression): boolean {
   return object.properties.some((p) => p.type === AST_NODE_TYPES.SpreadElement || p.computed);
 }
 
+/** OAuth 2.0's error answer (RFC 6749 §5.2): `{ error, error_description }`, which an OAuth endpoint owes its clients instead. */
+export function isOAuthError(body: Node): boolean {
+  const object = unwrap(body);
+  return object.type === AST_NODE_TYPES.ObjectExpression && propertyValue(object, 'error_description') !== undefined;
+}
+
 function literalShape(object: TSESTree.ObjectExpression, sourceCode: Readonly<TSESLint.SourceCode>): EnvelopeShape {
-  // OAuth 2.0's error answer (RFC 6749 §5.2), which an OAuth endpoint owes its clients instead.
-  if (hasSpreadOrComputed(object) || propertyValue(object, 'error_description') !== undefined) return UNKNOWN;
+  if (hasSpreadOrComputed(object) || isOAuthError(object)) return UNKNOWN;
   const error = propertyValue(object, 'error');
   const inner = error ? unwrap(error) : undefined;
   if (inner?.type !== AST_NODE_TYPES.ObjectExpression) return { kind: 'not-envelope', object };
@@ -138,6 +143,16 @@ function shapeIn(body: Node, sourceCode: Readonly<TSESLint.SourceCode>, depth: n
   const awaited = node.type === AST_NODE_TYPES.AwaitExpression ? unwrap(node.argument) : node;
   if (isText(awaited, sourceCode)) return { kind: 'text', text: isAnswerCall(awaited) ? undefined : awaited };
   if (awaited.type === AST_NODE_TYPES.ObjectExpression) return literalShape(awaited, sourceCode);
+  // `JSON.stringify(body)` sends `body`.
+  if (
+    awaited.type === AST_NODE_TYPES.CallExpression &&
+    memberName(awaited.callee) === 'stringify' &&
+    awaited.callee.type === AST_NODE_TYPES.MemberExpression &&
+    ASTUtils.isIdentifier(awaited.callee.object) &&
+    awaited.callee.object.name === 'JSON' &&
+    awaited.arguments[0] !== undefined
+  )
+    return shapeIn(awaited.arguments[0], sourceCode, depth);
   if (depth < MAX_DEPTH) {
     const followed = follow(awaited, sourceCode, depth + 1);
     if (followed !== undefined) return followed;
