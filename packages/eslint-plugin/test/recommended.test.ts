@@ -53,6 +53,7 @@ describe('plugin', () => {
       'no-raw-status-check',
       'no-undocumented-status',
       'no-unknown-error-code',
+      'prefer-ensure-ok',
       'require-error-envelope',
       'require-error-handler-envelope',
     ]);
@@ -67,6 +68,7 @@ describe('plugin', () => {
     expect(plugin.configs.strict.rules).toEqual({
       ...plugin.configs.recommended.rules,
       '@monitorqa/no-raw-status-check': 'error',
+      '@monitorqa/prefer-ensure-ok': 'error',
     });
     expect([plugin.configs.recommended.name, plugin.configs.strict.name]).toEqual([
       '@monitorqa/recommended',
