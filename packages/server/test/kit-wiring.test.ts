@@ -14,7 +14,7 @@ const NOT_FOUND_HANDLER =
 const CLIENT_ERRORS =
   'handleClientErrors(server) is missing: call it, from @monitorqa/errors-server/node, once the server listens.';
 const JSON_BODY =
-  'express.json() reads the JSON bodies in place of jsonBody(): replace app.use(express.json()) with app.use(jsonBody()) from @monitorqa/errors-server/express, before the routes (express.urlencoded() and multer stay).';
+  "body-parser reads the JSON bodies, not the contract's reader: on Express, replace app.use(express.json()) with app.use(jsonBody()) from @monitorqa/errors-server/express, before the routes (express.urlencoded() and multer stay); on Nest, ErrorContractModule.forRoot() reads them.";
 
 let server: Server | undefined;
 afterEach(async () => {
@@ -91,7 +91,7 @@ describe.each([
     const signs = error.message
       .split('\n')
       .filter((line) => line.startsWith('  wiring:   '))
-      .map((line) => line.slice('  wiring:   '.length, line.indexOf(': express.json()')));
+      .map((line) => line.slice('  wiring:   '.length, line.indexOf(': body-parser reads')));
     expect(signs).toEqual([
       'the route ran on a body the contract refuses (body-parser skips a body it does not parse, and replaces bytes it cannot decode)',
       'the route ran on a body the contract refuses (body-parser skips a body it does not parse, and replaces bytes it cannot decode)',

@@ -12,7 +12,8 @@ const WIRING = {
   notFoundHandler: `notFoundHandler() is missing: add app.use(notFoundHandler(), errorHandler()) from ${SERVER}/express after the routes.`,
   errorHandler: `errorHandler() is missing: add app.use(notFoundHandler(), errorHandler()) from ${SERVER}/express as the last middleware.`,
   handleClientErrors: `handleClientErrors(server) is missing: call it, from ${SERVER}/node, once the server listens.`,
-  jsonBody: `express.json() reads the JSON bodies in place of jsonBody(): replace app.use(express.json()) with app.use(jsonBody()) from ${SERVER}/express, before the routes (express.urlencoded() and multer stay).`,
+  jsonBody: `body-parser reads the JSON bodies, not the contract's reader: on Express, replace app.use(express.json()) with app.use(jsonBody()) from ${SERVER}/express, before the routes (express.urlencoded() and multer stay); on Nest, ErrorContractModule.forRoot() reads them.`,
+  nest: `Nest answers in its own shape: import ErrorContractModule.forRoot() from ${SERVER}/nest in the root module (or call useErrorContract(app)); a global exception filter of the app's own extends ErrorContractFilter and calls super.catch.`,
 } as const;
 
 /** A piece of wiring a failed answer shows missing, and what in the answer shows it. */
@@ -42,6 +43,9 @@ export function missingWiring(probe: Probe, answer: Answer): MissingWiring | und
     return cannot === null
       ? { wiring: WIRING.errorHandler, sign: 'Express answered with its own HTML error page' }
       : { wiring: WIRING.notFoundHandler, sign: `Express answered with its own "${cannot[1]!}" page` };
+  // Nest's own answer (`{ statusCode, message, error }`), or a filter of the app's that kept its shape.
+  if (/^application\/json/i.test(type) && /^\{"statusCode":\d{3},/.test(body))
+    return { wiring: WIRING.nest, sign: 'Nest answered with its own { statusCode, message }' };
   const sign = bodyParserSign(probe, answer);
   return sign === undefined ? undefined : { wiring: WIRING.jsonBody, sign };
 }
