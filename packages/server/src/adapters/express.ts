@@ -6,6 +6,7 @@ import { toErrorResponse, type ErrorHooks, type RequestView } from '../core/answ
 import type { ApiResponse } from '../core/response.js';
 import { routeNotFound } from '../core/route.js';
 import { isPreflight } from '../helpers/cors.js';
+import { REQUEST_ID, answerRequestId, carriedRequestId } from '../helpers/request-id.js';
 
 /**
  * The last middleware of an Express 5 app: whatever a handler throws or passes to
@@ -28,15 +29,30 @@ export function errorHandler(hooks: ErrorHooks = {}): ErrorRequestHandler {
       toErrorResponse(error, {
         onServerError: hooks.onServerError,
         onErrorResponse: hooks.onErrorResponse,
-        request: viewOf(req),
+        request: viewOf(req, res),
       }),
     );
   };
 }
 
-function viewOf(req: Request): RequestView {
+function viewOf(req: Request, res: Response): RequestView {
   const { headers } = req;
-  return { method: req.method, path: req.originalUrl, accept: headers.accept, requestId: headers['x-request-id'] };
+  // The id the answer already carries (requestId(), or the service's own id middleware) is the one echoed.
+  const requestId = carriedRequestId(res.getHeader(REQUEST_ID)) ?? headers['x-request-id'];
+  return { method: req.method, path: req.originalUrl, accept: headers.accept, requestId };
+}
+
+/**
+ * Puts `X-Request-Id` on every answer, successes included: the request's own when it is a sane
+ * token, else a new UUID; error answers carry the same one. Mount it first. An id the response
+ * already has (the service's own id middleware, before it) is kept: never two ids on one answer.
+ * @example app.use(requestId(), jsonBody())
+ */
+export function requestId(): RequestHandler {
+  return function monitorqaRequestId(req, res, next) {
+    res.setHeader(REQUEST_ID, answerRequestId(res.getHeader(REQUEST_ID), req.headers['x-request-id']));
+    next();
+  };
 }
 
 /**
