@@ -216,7 +216,7 @@ describe('docsUrl', () => {
     expect([
       own.docsUrl,
       documented.create('NOT_FOUND').docsUrl,
-      catalog.create('MONITOR_LIMIT_REACHED').docsUrl,
+      catalog.create('MONITOR_LIMIT_REACHED', { details: { limit: 5 } }).docsUrl,
     ]).toEqual(['https://docs.monitors.example/errors#monitor_limit_reached', undefined, undefined]);
     expect(JSON.stringify(own)).toBe(
       '{"error":{"message":"The monitor limit is reached.","code":"MONITOR_LIMIT_REACHED"}}',
