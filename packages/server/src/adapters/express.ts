@@ -78,8 +78,8 @@ const looked = new WeakSet();
 
 /**
  * `express.json()` left in place answers in body-parser's way, not the contract's: `text/plain` and
- * bodies without a content type reach routes as `undefined`, a gzip body that is not gzip answers
- * zlib's words, the limit is 100 kB. Nothing can translate a body it silently skipped, so the first
+ * bodies without a content type reach routes as `undefined`, a gzip body is inflated before it is
+ * refused (the refusal cannot name its encoding), the limit is 100 kB. Nothing can translate a body it silently skipped, so the first
  * request an app's error handler or 404 handler sees looks at its middleware, and says so once.
  */
 function warnAboutExpressJson(req: Request): void {
@@ -95,7 +95,7 @@ function warnAboutExpressJson(req: Request): void {
   console.warn(
     '@monitorqa/errors-server: express.json() is mounted on this app, so JSON bodies are read by body-parser, not by the ' +
       "contract: text/plain and bodies without a content type reach routes as undefined, body-parser's limit (100 kB by default) " +
-      "applies, and an encoded body's failure is zlib's. Mount jsonBody() from @monitorqa/errors-server/express in its place " +
+      'applies, and an encoded body is inflated before it is refused. Mount jsonBody() from @monitorqa/errors-server/express in its place ' +
       '(before the routes) to answer every body as the contract says; keep express.json() only if you accept those answers.',
   );
 }
