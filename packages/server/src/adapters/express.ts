@@ -6,6 +6,7 @@ import { toErrorResponse, type ErrorHooks, type RequestView } from '../core/answ
 import type { ApiResponse } from '../core/response.js';
 import { routeNotFound } from '../core/route.js';
 import { isPreflight } from '../helpers/cors.js';
+import { REQUEST_ID, answerRequestId, carriedRequestId } from '../helpers/request-id.js';
 
 /**
  * The last middleware of an Express 5 app: whatever a handler throws or passes to
@@ -21,7 +22,7 @@ export function errorHandler(hooks: ErrorHooks = {}): ErrorRequestHandler {
     const response = toErrorResponse(error, {
       onServerError: hooks.onServerError,
       onErrorResponse: hooks.onErrorResponse,
-      request: viewOf(req),
+      request: viewOf(req, res),
     });
     // Too late for a status (a streamed answer has started): the hooks have seen the error, and
     // Express aborts the connection, as every adapter does.
@@ -30,9 +31,24 @@ export function errorHandler(hooks: ErrorHooks = {}): ErrorRequestHandler {
   };
 }
 
-function viewOf(req: Request): RequestView {
+function viewOf(req: Request, res: Response): RequestView {
   const { headers } = req;
-  return { method: req.method, path: req.originalUrl, accept: headers.accept, requestId: headers['x-request-id'] };
+  // The id the answer already carries (requestId(), or the service's own id middleware) is the one echoed.
+  const requestId = carriedRequestId(res.getHeader(REQUEST_ID)) ?? headers['x-request-id'];
+  return { method: req.method, path: req.originalUrl, accept: headers.accept, requestId };
+}
+
+/**
+ * Puts `X-Request-Id` on every answer, successes included: the request's own when it is a sane
+ * token, else a new UUID; error answers carry the same one. Mount it first. An id the response
+ * already has (the service's own id middleware, before it) is kept: never two ids on one answer.
+ * @example app.use(requestId(), jsonBody())
+ */
+export function requestId(): RequestHandler {
+  return function monitorqaRequestId(req, res, next) {
+    res.setHeader(REQUEST_ID, answerRequestId(res.getHeader(REQUEST_ID), req.headers['x-request-id']));
+    next();
+  };
 }
 
 /**
@@ -62,8 +78,8 @@ const looked = new WeakSet();
 
 /**
  * `express.json()` left in place answers in body-parser's way, not the contract's: `text/plain` and
- * bodies without a content type reach routes as `undefined`, a gzip body that is not gzip answers
- * zlib's words, the limit is 100 kB. Nothing can translate a body it silently skipped, so the first
+ * bodies without a content type reach routes as `undefined`, a gzip body is inflated before it is
+ * refused (the refusal cannot name its encoding), the limit is 100 kB. Nothing can translate a body it silently skipped, so the first
  * request an app's error handler or 404 handler sees looks at its middleware, and says so once.
  */
 function warnAboutExpressJson(req: Request): void {
@@ -79,7 +95,7 @@ function warnAboutExpressJson(req: Request): void {
   console.warn(
     '@monitorqa/errors-server: express.json() is mounted on this app, so JSON bodies are read by body-parser, not by the ' +
       "contract: text/plain and bodies without a content type reach routes as undefined, body-parser's limit (100 kB by default) " +
-      "applies, and an encoded body's failure is zlib's. Mount jsonBody() from @monitorqa/errors-server/express in its place " +
+      'applies, and an encoded body is inflated before it is refused. Mount jsonBody() from @monitorqa/errors-server/express in its place ' +
       '(before the routes) to answer every body as the contract says; keep express.json() only if you accept those answers.',
   );
 }

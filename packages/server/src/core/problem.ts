@@ -23,15 +23,15 @@ export function prefersProblemJson(accept: string | null | undefined): boolean {
 
 /**
  * The RFC 9457 problem document of wire parts, derived from the catalog: `type` is the
- * code's docs anchor, `title` the status's reason phrase, `detail` the message clients may
+ * code's docs anchor (in the service's own docs, for a code its catalog documents there), `title` the status's reason phrase, `detail` the message clients may
  * see; `code` and `details` are the envelope's, as extension members.
  */
 export function problemOf(
-  { status, code, message, details }: Wire,
+  { status, code, message, details, docsUrl: own }: Wire,
   requestId: string | undefined,
 ): Record<string, unknown> {
   const doc: Record<string, unknown> = {
-    type: docsUrl(code),
+    type: own ?? docsUrl(code),
     title: STATUSES[status].reason,
     status,
     detail: message,

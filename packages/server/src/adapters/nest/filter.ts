@@ -5,6 +5,7 @@ import { toErrorResponse, type ErrorHooks } from '../../core/answer.js';
 import { isWellFormedPath, malformedPath, rawPathOf } from '../../core/route.js';
 import { isPreflight } from '../../helpers/cors.js';
 import { fromNestException } from './exception.js';
+import { requestIdCarried } from './request-id.js';
 import { send } from './send.js';
 
 /** Options of the NestJS adapter. */
@@ -87,7 +88,8 @@ export class ErrorContractFilter implements ExceptionFilter {
         method: request.method,
         path: url,
         accept: header(request, 'accept'),
-        requestId: request.headers['x-request-id'],
+        // The id the answer already carries (the `requestId` option, or the service's own middleware) is the one echoed.
+        requestId: requestIdCarried(response) ?? request.headers['x-request-id'],
         bodyLimit: this.#options.bodyLimit,
       },
     });
