@@ -5,6 +5,7 @@ import { isWellFormedPath, malformedPath, rawPathOf, routeNotFound } from '../co
 import { toErrorResponse } from '../core/answer.js';
 import { toResponse, viewOfRequest } from '../core/web.js';
 import { isPreflight } from '../helpers/cors.js';
+import { REQUEST_ID, answerRequestId } from '../helpers/request-id.js';
 
 /**
  * Hono's `onError` handler: every `Error` gets the documented status and envelope.
@@ -33,7 +34,8 @@ export function notFound(hooks: ErrorHooks = {}): NotFoundHandler {
  * any route runs (Hono would pass the undecoded text on), as every adapter does.
  * @example app.use(errorBoundary())
  */
-export function errorBoundary(hooks: ErrorHooks = {}): MiddlewareHandler {
+export function errorBoundary(options: HonoErrorOptions = {}): MiddlewareHandler {
+  const hooks: ErrorHooks = { onServerError: options.onServerError, onErrorResponse: options.onErrorResponse };
   return async (c, next) => {
     try {
       if (!isWellFormedPath(rawPathOf(c.req.url))) throw malformedPath();
@@ -41,7 +43,20 @@ export function errorBoundary(hooks: ErrorHooks = {}): MiddlewareHandler {
     } catch (error) {
       c.res = toResponse(error, { ...hooks, request: c.req.raw });
     }
+    // Error answers carry their id already; a success gets the request's (or a new one).
+    if (options.requestId === true && !c.res.headers.has(REQUEST_ID)) {
+      c.header(REQUEST_ID, answerRequestId(undefined, c.req.header('x-request-id')));
+    }
   };
+}
+
+/** Options of the Hono adapter: the hooks, and `X-Request-Id` on every answer. */
+export interface HonoErrorOptions extends ErrorHooks {
+  /**
+   * Put `X-Request-Id` on every answer, successes included (the request's own when it is a sane
+   * token, else a new UUID). An id the answer already has is kept. Default `false`.
+   */
+  readonly requestId?: boolean;
 }
 
 /**
@@ -69,8 +84,9 @@ export function streamError(
  * All three at once: the boundary, `onError` and `notFound`.
  * @example useErrors(app, { onServerError: (err) => console.error(err) })
  */
-export function useErrors<A extends Hono>(app: A, hooks: ErrorHooks = {}): A {
-  app.use(errorBoundary(hooks));
+export function useErrors<A extends Hono>(app: A, options: HonoErrorOptions = {}): A {
+  const hooks: ErrorHooks = { onServerError: options.onServerError, onErrorResponse: options.onErrorResponse };
+  app.use(errorBoundary(options));
   app.onError(onError(hooks));
   app.notFound(notFound(hooks));
   return app;

@@ -6,6 +6,16 @@ import { toErrorResponse, type ErrorHooks } from '../core/answer.js';
 import type { ApiResponse } from '../core/response.js';
 import { isWellFormedPath, malformedPath, rawPathOf, routeNotFound } from '../core/route.js';
 import { isPreflight } from '../helpers/cors.js';
+import { REQUEST_ID, answerRequestId, carriedRequestId } from '../helpers/request-id.js';
+
+/** Options of `errorMiddleware`: the hooks, and `X-Request-Id` on every answer. */
+export interface KoaErrorOptions extends ErrorHooks {
+  /**
+   * Put `X-Request-Id` on every answer, successes included (the request's own when it is a sane
+   * token, else a new UUID). An id the response already has is kept. Default `false`.
+   */
+  readonly requestId?: boolean;
+}
 
 /**
  * The first middleware of a Koa 2 or 3 app: whatever a later middleware or route throws
@@ -14,8 +24,11 @@ import { isPreflight } from '../helpers/cors.js';
  * not valid percent-encoding is 400 `MALFORMED_REQUEST`. 5xx still reach `app.on('error')`.
  * @example app.use(errorMiddleware({ onServerError: (err) => log.error(err) })).use(jsonBody()).use(router.routes())
  */
-export function errorMiddleware(hooks: ErrorHooks = {}): Middleware {
+export function errorMiddleware(hooks: KoaErrorOptions = {}): Middleware {
   return async (ctx, next) => {
+    if (hooks.requestId === true) {
+      ctx.set(REQUEST_ID, answerRequestId(ctx.response.get(REQUEST_ID) || undefined, ctx.req.headers['x-request-id']));
+    }
     try {
       if (!isWellFormedPath(rawPathOf(ctx.originalUrl))) throw malformedPath();
       await next();
@@ -30,7 +43,8 @@ export function errorMiddleware(hooks: ErrorHooks = {}): Middleware {
         method: ctx.method,
         path: ctx.originalUrl,
         accept: headers.accept,
-        requestId: headers['x-request-id'],
+        // The id the answer already carries (the `requestId` option, or the service's own middleware) is the one echoed.
+        requestId: carriedRequestId(ctx.response.get(REQUEST_ID)) ?? headers['x-request-id'],
       };
       const response = toErrorResponse(error, {
         onServerError: hooks.onServerError,
