@@ -54,7 +54,7 @@ export function fromNestException(
     };
     return apiError('UNSUPPORTED_CONTENT_TYPE', {
       cause: exception,
-      message: developerMessage(body) ?? refusal?.message,
+      message: refusal?.message ?? developerMessage(body),
       details,
     });
   }
