@@ -145,7 +145,8 @@ function matcher(path: string): (pathname: string) => Record<string, string> | u
     if (actual.length !== parts.length) return undefined;
     const params: Record<string, string> = {};
     for (const [i, part] of parts.entries()) {
-      if (part.startsWith(':')) params[part.slice(1)] = decodeURIComponent(actual[i] ?? '');
+      // A parameter matches one segment or more of text, never an empty one (`/items/` is no item).
+      if (part.startsWith(':') && actual[i] !== '') params[part.slice(1)] = decodeURIComponent(actual[i] ?? '');
       else if (part !== actual[i]) return undefined;
     }
     return params;

@@ -144,7 +144,7 @@ export function conformance(name: string, start: Start): void {
           details: { resource: 'item', id: '42' },
         });
       });
-      it.each(['/items/1/', '/ITEMS/1'])('reads the path as sent: %s is another route', async (path) => {
+      it.each(['/items/1/', '/ITEMS/1', '/items/'])('reads the path as sent: %s is another route', async (path) => {
         await expectEnvelope(await call(path), 404, {
           message: 'No endpoint matches this method and path.',
           code: 'ROUTE_NOT_FOUND',
