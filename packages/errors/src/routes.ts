@@ -120,7 +120,9 @@ interface CatalogType {
  * Declares a service's routes once, beside its catalog: method, path, and the codes each route
  * answers beyond the universal ones. Data only, importable by server and client alike. The catalog
  * is given as a type (`typeof catalog`), never as a value, so a client bundle that imports the
- * routes pulls in none of the catalog's messages.
+ * routes pulls in none of the catalog's messages. The types check a declaration here; at run time
+ * every reader of a route (`routeCodes`: the server's binding, the OpenAPI writer, the kit) refuses
+ * a malformed one, so a browser bundle carries no checks.
  * @example
  * export const routes = defineRoutes<typeof catalog>()({
  *   getMonitor: { method: 'GET', path: '/monitors/:id', errors: ['RESOURCE_NOT_FOUND'], response: shape<Monitor>() },
@@ -132,35 +134,40 @@ export function defineRoutes<C extends CatalogType = { readonly definitions: typ
   routes: T,
 ) => Routes<C['definitions'], T> {
   return (routes) => {
-    const out: Record<string, AnyRoute> = {};
-    for (const [name, definition] of Object.entries(routes)) out[name] = checked(name, definition);
+    const out: Record<string, unknown> = {};
+    for (const name in routes) out[name] = Object.freeze({ ...routes[name], name });
     return Object.freeze(out) as never;
   };
 }
 
 const METHODS: readonly string[] = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
-function checked(name: string, definition: RouteDefinition): AnyRoute {
-  const where = `defineRoutes: route "${name}"`;
-  if (!METHODS.includes(definition.method))
-    throw new TypeError(`${where} has method ${String(definition.method)}; use one of ${METHODS.join(', ')}.`);
-  if (typeof definition.path !== 'string' || !definition.path.startsWith('/'))
+function check(route: Pick<AnyRoute, 'method' | 'path' | 'errors' | 'status'> & { readonly name?: string }): void {
+  const where = `route "${route.name ?? `${route.method} ${route.path}`}"`;
+  if (!METHODS.includes(route.method))
+    throw new TypeError(`${where} has method ${String(route.method)}; use one of ${METHODS.join(', ')}.`);
+  if (typeof route.path !== 'string' || !route.path.startsWith('/'))
     throw new TypeError(`${where} needs a path that starts with "/".`);
-  for (const code of definition.errors ?? [])
+  if (route.errors !== undefined && !Array.isArray(route.errors))
+    throw new TypeError(`${where} declares its errors as an array of codes.`);
+  for (const code of route.errors ?? [])
     if (!isCodeLike(code))
       throw new TypeError(`${where} declares "${String(code)}", which is not an UPPER_SNAKE code.`);
-  if (definition.status !== undefined && !(isDocumentedStatus(definition.status) && definition.status < 300))
-    throw new TypeError(`${where} has success status ${String(definition.status)}, which is not a documented 2xx.`);
-  return Object.freeze({ ...definition, errors: Object.freeze([...(definition.errors ?? [])]), name });
+  if (route.status !== undefined && !(isDocumentedStatus(route.status) && route.status < 300))
+    throw new TypeError(`${where} has success status ${String(route.status)}, which is not a documented 2xx.`);
 }
 
 /**
  * Every code a route may answer, as `RouteErrorCode` types it: declared, universal (the body
  * reader's only for POST, PUT and PATCH) and every status's general code. For servers that check
- * answers and tools that document them; a client needs none of it.
+ * answers and tools that document them; a client needs none of it. Throws a `TypeError` on a
+ * malformed route (a method, path, code or success status the contract does not know).
  * @example routeCodes(routes.getMonitor).includes('RESOURCE_NOT_FOUND') // true
  */
-export function routeCodes(route: Pick<RouteDefinition, 'method' | 'errors'>): readonly string[] {
+export function routeCodes(
+  route: Pick<AnyRoute, 'method' | 'path' | 'errors' | 'status'> & { readonly name?: string },
+): readonly string[] {
+  check(route);
   const body = route.method === 'POST' || route.method === 'PUT' || route.method === 'PATCH';
   const universal = (Object.keys(UNIVERSAL_CODES) as UniversalCode[]).filter(
     (code) => body || UNIVERSAL_CODES[code] === 'any',
