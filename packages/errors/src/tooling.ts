@@ -13,3 +13,4 @@ export {
   type CatalogConfig,
   type CatalogLocation,
 } from './tooling/catalog-config.js';
+export { toOpenApiDocument, type OpenApiDocumentOptions } from './tooling/openapi-routes.js';
