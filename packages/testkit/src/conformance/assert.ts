@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { parseEnvelope } from '@monitorqa/errors';
 import { INTERNAL_MESSAGE, catalogOf, errorContractProbes, type ContractOptions, type Probe } from './probes.js';
+import { routeFailures } from './route-probes.js';
 import { send, sendRaw, type Answer, type ContractTarget } from './target.js';
 
 const JSON_TYPE = /^application\/json\s*(;|$)/i;
@@ -60,6 +61,8 @@ export async function assertErrorContract(target: ContractTarget, options: Contr
       failures.push(error instanceof ContractViolation ? error.message : `${probe.name}: ${String(error)}`);
     }
   }
+  // Declared routes (`options.routes`): every error each answers must be one it declares.
+  failures.push(...(await routeFailures(target, options)));
   if (failures.length > 0)
     throw new ContractViolation(
       `${String(failures.length)} answer${failures.length === 1 ? '' : 's'} broke the error contract:\n\n${failures.join('\n\n')}`,
