@@ -43,7 +43,7 @@ export type CallOptions<R extends AnyRoute> = Omit<RequestOptions<'json'>, 'body
 export type CallResult<R extends AnyRoute> = R extends { readonly status: 204 }
   ? undefined
   : R extends { readonly response: infer S }
-    ? ShapeType<S, 'output'>
+    ? ShapeType<S>
     : unknown;
 
 /** The error a route's call may reject with, read off the wire (`details` possibly missing). */
@@ -67,6 +67,7 @@ export interface RouteClient extends Client {
   ): Promise<CallResult<R>>;
   extend(options: Partial<ClientOptions>): RouteClient;
 }
+// eslint-disable-next-line @typescript-eslint/no-generated-empty-object-type -- "can {} stand for Pick<T, K>" is "is K optional"
 type RequiredKeys<T> = { [K in keyof T as Record<never, never> extends Pick<T, K> ? never : K]: T[K] };
 
 /**
@@ -90,11 +91,12 @@ export function createRouteClient(options: ClientOptions): RouteClient {
   } as RouteClient;
 }
 
-type LooseOptions = RequestOptions & { readonly params?: Record<string, unknown>; readonly validate?: boolean };
+type LooseOptions = RequestOptions & { readonly params?: Record<string, string | number>; readonly validate?: boolean };
 
-function toPath(path: string, params: Record<string, unknown> = {}): string {
+function toPath(path: string, params: Readonly<Record<string, string | number>> = {}): string {
   return path.replace(/:([A-Za-z0-9_]+)/g, (_, name: string) => {
-    const value = params[name];
+    // Typed as present, but a caller's `any` or JavaScript may still leave one out.
+    const value = params[name] as string | number | undefined | null;
     if (value === undefined || value === null || value === '')
       throw new TypeError(`Path parameter "${name}" of ${path} is missing.`);
     return encodeURIComponent(String(value));

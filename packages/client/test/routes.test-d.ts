@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { defineErrorCatalog, defineRoutes, details, shape } from '@monitorqa/errors';
 import { monitorSchema } from './fixtures/monitor-schema.js';
-import { createRouteClient, matchRouteError, type CallError } from '../src/routes.js';
+import { createRouteClient, matchRouteError, type CallError, type CallResult } from '../src/routes.js';
 
 const catalog = defineErrorCatalog({
   MONITOR_LIMIT_REACHED: {
@@ -56,7 +56,7 @@ describe('api.call', () => {
     expectTypeOf(
       await api.call(routes.createMonitor, { body: { name: 'api', interval: 60 }, idempotencyKey: 'k' }),
     ).toEqualTypeOf<{ id: string; name: string }>();
-    expectTypeOf(await api.call(routes.deleteMonitor, { params: { id: '1' } })).toEqualTypeOf<undefined>();
+    expectTypeOf<CallResult<typeof routes.deleteMonitor>>().toEqualTypeOf<undefined>();
   });
 
   it('refuses what the declaration does not allow', () => {
@@ -75,14 +75,13 @@ describe('api.call', () => {
 
 describe('matchRouteError', () => {
   it('is exhaustive over exactly the route’s codes', () => {
-    const text = matchRouteError(routes.getMonitor, err, {
+    matchRouteError(routes.getMonitor, err, {
       ...always,
       RESOURCE_NOT_FOUND: (e) => {
         expectTypeOf(e.details).toEqualTypeOf<Partial<{ resource: string; id: string }> | undefined>();
         return 1;
       },
     });
-    void text;
     expectTypeOf(
       matchRouteError(routes.getMonitor, err, { RESOURCE_NOT_FOUND: () => 'a', _: () => 'b' }),
     ).toEqualTypeOf<string>();
@@ -91,7 +90,7 @@ describe('matchRouteError', () => {
   it('leaving out a code the route answers is a type error', () => {
     // @ts-expect-error -- RESOURCE_NOT_FOUND is declared and has no handler
     matchRouteError(routes.getMonitor, err, { ...always });
-    const { NOT_FOUND: _notFound, ...withoutGeneral } = always;
+    const withoutGeneral: Omit<typeof always, 'NOT_FOUND'> = always;
     // @ts-expect-error -- NOT_FOUND (a general code) has no handler
     matchRouteError(routes.getMonitor, err, { ...withoutGeneral, RESOURCE_NOT_FOUND: () => 1 });
     // @ts-expect-error -- a POST also answers the body reader's codes: MALFORMED_JSON and the rest have no handler
@@ -117,7 +116,7 @@ describe('matchRouteError', () => {
   });
 
   it('types a service code’s details', () => {
-    matchRouteError(routes.createMonitor, err, {
+    matchRouteError(routes.createMonitor, catalog.create('MONITOR_LIMIT_REACHED', { details: { limit: 1 } }), {
       MONITOR_LIMIT_REACHED: (e) => {
         expectTypeOf(e.details).toEqualTypeOf<Partial<{ limit: number }> | undefined>();
         return 1;

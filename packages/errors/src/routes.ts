@@ -45,7 +45,7 @@ export type Route<
 };
 
 /** Any declared route. */
-export type AnyRoute = Route<CodeDefinitions, string, RouteDefinition>;
+export type AnyRoute = Route;
 
 /** The routes `defineRoutes` returns, each with its name. */
 export type Routes<Defs extends CodeDefinitions, T extends Readonly<Record<string, RouteDefinition>>> = {
@@ -106,9 +106,8 @@ const MARKER: object = /* @__PURE__ */ Object.freeze({});
  * @example const routes = defineRoutes()({ listMonitors: { method: 'GET', path: '/monitors', response: shape<Monitor[]>() } })
  */
 /* @__NO_SIDE_EFFECTS__ */
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the type parameter is the declared shape
 export function shape<T>(): ShapeMarker<T> {
-  return MARKER as ShapeMarker<T>;
+  return MARKER;
 }
 
 /** What `defineRoutes` needs of a catalog's type: its definitions. */
@@ -145,7 +144,7 @@ const METHODS: readonly string[] = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELE
 function check(route: Pick<AnyRoute, 'method' | 'path' | 'errors' | 'status'> & { readonly name?: string }): void {
   const where = `route "${route.name ?? `${route.method} ${route.path}`}"`;
   if (!METHODS.includes(route.method))
-    throw new TypeError(`${where} has method ${String(route.method)}; use one of ${METHODS.join(', ')}.`);
+    throw new TypeError(`${where} has method ${route.method}; use one of ${METHODS.join(', ')}.`);
   if (typeof route.path !== 'string' || !route.path.startsWith('/'))
     throw new TypeError(`${where} needs a path that starts with "/".`);
   if (route.errors !== undefined && !Array.isArray(route.errors))

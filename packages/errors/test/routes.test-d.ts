@@ -43,6 +43,10 @@ describe('defineRoutes', () => {
       | 'PAYLOAD_TOO_LARGE'
       | Always
     >();
+    // What the catalog creates for a code the route declares is an error the route may answer.
+    expectTypeOf(catalog.create('MONITOR_LIMIT_REACHED', { details: { limit: 1 } })).toExtend<
+      RouteError<typeof routes.createMonitor>
+    >();
     const error = {} as RouteError<typeof routes.createMonitor>;
     if (error.code === 'MONITOR_LIMIT_REACHED') expectTypeOf(error.details).toEqualTypeOf<{ limit: number }>();
   });
@@ -58,7 +62,8 @@ describe('defineRoutes', () => {
       readonly id: string | number;
       readonly checkId: string | number;
     }>();
-    expectTypeOf<PathParams<'/monitors'>>().toEqualTypeOf<{}>();
+    // eslint-disable-next-line @typescript-eslint/no-generated-empty-object-type -- a path without parameters names none: the point of the test
+    expectTypeOf<keyof PathParams<'/monitors'>>().toEqualTypeOf<never>();
   });
 
   it('rejects a code its catalog does not define', () => {

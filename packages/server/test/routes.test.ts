@@ -193,8 +193,8 @@ describe('bindRoute on Express', () => {
   });
 
   it('refuses a malformed declaration when binding', () => {
-    expect(() => bindExpress(express(), { name: 'x', method: 'GET', path: 'x' } as never, () => undefined)).toThrow(
-      new TypeError('route "x" needs a path that starts with "/".'),
-    );
+    expect(() => {
+      bindExpress(express(), { name: 'x', method: 'GET', path: 'x' } as never, () => undefined);
+    }).toThrow(new TypeError('route "x" needs a path that starts with "/".'));
   });
 });

@@ -78,8 +78,12 @@ describe('assertErrorContract with declared routes', () => {
 
 describe('routeMocks', () => {
   const server = setupServer();
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterAll(() => server.close());
+  beforeAll(() => {
+    server.listen({ onUnhandledRequest: 'error' });
+  });
+  afterAll(() => {
+    server.close();
+  });
   const mocks = routeMocks(routes, { catalog, baseUrl: 'https://api.monitorqa.test' });
   const api = createRouteClient({ baseUrl: 'https://api.monitorqa.test', retry: false, timeout: 100 });
 
@@ -98,7 +102,7 @@ describe('routeMocks', () => {
     server.use(mocks.getMonitor.reply({ id: '1', name: 'api' }));
     expect(await api.call(routes.getMonitor, { params: { id: 1 } })).toEqual({ id: '1', name: 'api' });
     server.use(mocks.deleteMonitor.reply(undefined));
-    expect(await api.call(routes.deleteMonitor, { params: { id: 1 } })).toBeUndefined();
+    expect(await api.call(routes.deleteMonitor, { params: { id: 1 } }).then((value: unknown) => value)).toBeUndefined();
     server.use(mocks.getMonitor.slow(1000, { id: '1', name: 'api' }));
     expect(
       await api.call(routes.getMonitor, { params: { id: 1 } }).catch((e: unknown) => isTransportError(e, 'timeout')),

@@ -97,12 +97,12 @@ export function checkAnswer(route: AnyRoute, answer: Answer, catalog: AnyErrorCa
     problems.push(
       `code ${code} is not one ${route.name} declares (nor a universal or general code): declare it, or answer another`,
     );
-  if (!catalog.has(code)) problems.push(`code ${code} is not in the service's catalog`);
+  if (!catalog.codes.includes(code)) problems.push(`code ${code} is not in the service's catalog`);
   else if (catalog.statusOf(code) !== answer.status)
     problems.push(
       `code ${code} is a ${String(catalog.statusOf(code))} in the catalog, sent with ${String(answer.status)}`,
     );
-  const schema = catalog.has(code) ? detailsSchemaOf(code, catalog) : undefined;
+  const schema = catalog.codes.includes(code) ? detailsSchemaOf(code, catalog) : undefined;
   if (schema !== undefined && details !== undefined) problems.push(...schemaProblems(schema, details, 'details'));
   if (answer.headers['x-request-id'] === undefined) problems.push('no X-Request-Id on the answer');
   return problems;
