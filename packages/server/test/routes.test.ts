@@ -1,11 +1,17 @@
 import { createServer } from 'node:http';
+import { serve } from '@hono/node-server';
+import Router from '@koa/router';
 import express from 'express';
+import { Hono } from 'hono';
+import Koa from 'koa';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { apiError, defineRoutes } from '@monitorqa/errors';
 import { bindRoute as bindExpress, errorHandler, jsonBody, notFoundHandler } from '../src/adapters/express.js';
 import { bindRoute as bindFastify, monitorqaErrors } from '../src/adapters/fastify.js';
+import { bindRoute as bindHono, useErrors } from '../src/adapters/hono.js';
+import { bindRoute as bindKoa, errorMiddleware } from '../src/adapters/koa.js';
 import { UndeclaredError, validate, type RouteOptions, type UndeclaredInfo } from '../src/index.js';
 import { started } from './conformance/listen.js';
 import type { Started } from './conformance/suite.js';
@@ -76,6 +82,32 @@ const adapters: Record<string, Start> = {
       url: `http://127.0.0.1:${String((app.server.address() as { port: number }).port)}`,
       close: () => app.close(),
     };
+  },
+  koa: async (options, seen) => {
+    const app = new Koa();
+    app.silent = true;
+    const router = new Router();
+    bindKoa(
+      router,
+      routes.getMonitor,
+      (ctx) => {
+        ctx.body = answer(ctx.params.id);
+      },
+      options,
+    );
+    app.use(errorMiddleware({ onServerError: (e) => seen.server.push(e) })).use(router.routes());
+    const server = createServer(app.callback());
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return started(server);
+  },
+  hono: async (options, seen) => {
+    const app = useErrors(new Hono(), { onServerError: (e) => seen.server.push(e) });
+    bindHono(app, routes.getMonitor, (c) => c.json(answer(c.req.param('id')) as object), options);
+    return new Promise((resolve) => {
+      const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => {
+        resolve(started(server as import('node:http').Server));
+      });
+    });
   },
 };
 
