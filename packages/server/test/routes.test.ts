@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import Router from '@koa/router';
 import express from 'express';
@@ -96,8 +96,11 @@ const adapters: Record<string, Start> = {
       options,
     );
     app.use(errorMiddleware({ onServerError: (e) => seen.server.push(e) })).use(router.routes());
-    const server = createServer(app.callback());
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const server = await new Promise<Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => {
+        resolve(s);
+      });
+    });
     return started(server);
   },
   hono: async (options, seen) => {
@@ -105,7 +108,7 @@ const adapters: Record<string, Start> = {
     bindHono(app, routes.getMonitor, (c) => c.json(answer(c.req.param('id')) as object), options);
     return new Promise((resolve) => {
       const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => {
-        resolve(started(server as import('node:http').Server));
+        resolve(started(server as Server));
       });
     });
   },

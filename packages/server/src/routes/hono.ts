@@ -19,7 +19,8 @@ export function bindRoute<E extends Env, R extends AnyRoute>(
   const check = answerCheck(route, options);
   app.on(route.method, route.path, async (c, next) => {
     try {
-      return await handler(c as never, next);
+      // Whatever the handler answers (a `Response`, or nothing after `next`), as it answered it.
+      return (await handler(c, next)) as Response | undefined;
     } catch (error) {
       throw check(error);
     }
