@@ -12,6 +12,7 @@ import { bindRoute as bindExpress, errorHandler, jsonBody, notFoundHandler } fro
 import { bindRoute as bindFastify, monitorqaErrors } from '../src/adapters/fastify.js';
 import { bindRoute as bindHono, useErrors } from '../src/adapters/hono.js';
 import { bindRoute as bindKoa, errorMiddleware } from '../src/adapters/koa.js';
+import { withRoute } from '../src/adapters/web.js';
 import { UndeclaredError, validate, type RouteOptions, type UndeclaredInfo } from '../src/index.js';
 import { started } from './conformance/listen.js';
 import type { Started } from './conformance/suite.js';
@@ -108,6 +109,19 @@ const adapters: Record<string, Start> = {
     bindHono(app, routes.getMonitor, (c) => c.json(answer(c.req.param('id')) as object), options);
     return new Promise((resolve) => {
       const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => {
+        resolve(started(server as Server));
+      });
+    });
+  },
+  web: async (options, seen) => {
+    // A Next.js route handler's shape: the framework routes, the declaration says what the route answers.
+    const GET = withRoute(
+      routes.getMonitor,
+      (request: Request) => Response.json(answer(new URL(request.url).pathname.split('/')[2] ?? '')),
+      { ...options, onServerError: (e) => seen.server.push(e) },
+    );
+    return new Promise((resolve) => {
+      const server = serve({ fetch: GET, port: 0, hostname: '127.0.0.1' }, () => {
         resolve(started(server as Server));
       });
     });
