@@ -67,6 +67,7 @@ if (framework === 'express') {
   const app = Fastify();
   if (variant === 'http-errors-404')
     app.setErrorHandler((err: FastifyError, _req, reply) =>
+      // eslint-disable-next-line @monitorqa/require-error-handler-envelope -- the http-errors peer the bench compares against, on purpose
       reply.code(err.statusCode ?? 500).send({ error: { message: err.message, code: 'RESOURCE_NOT_FOUND' } }),
     );
   // The floor of any thrown 404 in Fastify: one error object made once, the envelope sent by a bare error handler.

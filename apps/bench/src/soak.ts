@@ -53,6 +53,24 @@ const post = async (path: string, body: string): Promise<Response> =>
 const crashId = ((await (await post('/monitors', monitor('soak-crash', { kind: 'tcp' }))).json()) as { id: string }).id;
 const downId = ((await (await post('/monitors', monitor('soak-down', { url: dead }))).json()) as { id: string }).id;
 
+/** Half an upload, then the socket is destroyed: the client goes away mid-body. */
+const abortedUpload = (): Promise<undefined> =>
+  new Promise((resolve) => {
+    const { port } = new URL(url);
+    const socket = connect(Number(port), '127.0.0.1', () => {
+      socket.write(
+        `POST /monitors HTTP/1.1\r\nHost: x\r\nx-api-key: ${API_KEYS.admin}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"na`,
+      );
+      setTimeout(() => {
+        socket.destroy();
+        resolve(undefined);
+      }, 5);
+    });
+    socket.on('error', () => {
+      resolve(undefined);
+    });
+  });
+
 let n = 0;
 const traffic: (() => Promise<Response | undefined>)[] = [
   () => fetch(`${url}/monitors`, { headers: { 'x-api-key': API_KEYS.read } }),
@@ -78,22 +96,7 @@ const traffic: (() => Promise<Response | undefined>)[] = [
   () => post(`/monitors/${downId}/check`, ''),
   () => post('/monitors', 'x'.repeat(2 * 1024 * 1024)),
   // An abrupt disconnect: half a request, then the socket is destroyed.
-  () =>
-    new Promise((resolve) => {
-      const { port } = new URL(url);
-      const socket = connect(Number(port), '127.0.0.1', () => {
-        socket.write(
-          `POST /monitors HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"na`,
-        );
-        setTimeout(() => {
-          socket.destroy();
-          resolve(undefined);
-        }, 5);
-      });
-      socket.on('error', () => {
-        resolve(undefined);
-      });
-    }),
+  abortedUpload,
 ];
 
 let served = 0;
@@ -129,6 +132,13 @@ await Promise.all(
   }),
 );
 const after = crashed ? Number.NaN : await ask<number>('heap', 'heap');
+
+// Clients that go away mid-upload, and nothing else: the service must log no 5xx for them.
+const ABORTS = 200;
+const errorsBefore = await ask<number>('serverErrors', 'serverErrors');
+await Promise.all(Array.from({ length: ABORTS }, abortedUpload));
+await new Promise((resolve) => setTimeout(resolve, 200));
+const abortErrors = (await ask<number>('serverErrors', 'serverErrors')) - errorsBefore;
 stopping = true;
 child.kill();
 
@@ -140,7 +150,8 @@ console.log(
 console.log(`  requests served:        ${served} (${Math.round(served / SECONDS)}/s)`);
 console.log(`  off-contract responses: ${offContract}${examples.length ? `, e.g. ${examples.join(' | ')}` : ''}`);
 console.log(`  server crashes:         ${crashed ? 1 : 0}`);
+console.log(`  5xx logged for ${ABORTS} aborted uploads: ${abortErrors}`);
 console.log(
   `  heap after forced GC:   ${mb(before)} before, ${mb(after)} after (${flat ? 'flat' : 'GREW'}, margin ${mb(HEAP_MARGIN)})`,
 );
-if (offContract > 0 || crashed || !flat) process.exitCode = 1;
+if (offContract > 0 || crashed || !flat || abortErrors !== 0) process.exitCode = 1;

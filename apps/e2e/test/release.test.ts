@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADOPTION, stepsOf } from './adoption-steps.js';
 
 const run = promisify(execFile);
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
@@ -505,6 +506,94 @@ describe.each(['10', '12'])('a NestJS %s service', (major) => {
       '404 NOT_FOUND, 404 RESOURCE_NOT_FOUND, 404 ROUTE_NOT_FOUND, 500 INTERNAL_SERVER_ERROR, 422 VALIDATION_FAILED, 201 {"interval":60}, 400 MALFORMED_JSON, 400 UNSUPPORTED_CONTENT_TYPE, 400 MALFORMED_REQUEST';
     expect(await sh(dir, process.execPath, ['nest-smoke.mjs']).catch(printed)).toBe(
       `express: ${expected}\nfastify: ${expected}\n`,
+    );
+  });
+});
+
+// A third consumer: a service written before the contract the way services are (Express 4 and Nest 10 on
+// the Nest 10 template's tsconfig, node10 resolution), installed from the registries, then adopted by the
+// README's steps. Its uploads, form posts, raw-body webhooks and logging middleware and filter keep working,
+// and the conformance kit, failing before with the missing wiring named, passes after.
+describe('an existing service adopting the contract by the README', () => {
+  let dir: string;
+  const tsc = (): Promise<string> =>
+    sh(dir, process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', '.']).catch(printed);
+  const check = async (): Promise<string> =>
+    (await sh(dir, process.execPath, ['dist/check.js']).catch(printed)).replace(
+      /^(\w+ kit: )\d+ answers/gm,
+      '$1N answers',
+    );
+  // What the service had working, the same before adoption and after.
+  const expressWorks =
+    'express upload: 200 {"name":"checks.csv","size":6,"label":"nightly"}\nexpress form: 200 {"body":{"name":"api"}}\n' +
+    'express json: 201 {"id":"m1","name":"api"}\nexpress logging middleware: logged the crash\n';
+  const nestWorks =
+    'nest upload: 201 {"name":"checks.csv","size":6}\nnest webhook: signed 204, forged 401\nnest json: 201 {"id":"m1","name":"api"}\nnest logging filter: logged the crash\n';
+
+  beforeAll(async () => {
+    dir = join(work, 'brownfield');
+    cpSync(fileURLToPath(new URL('fixtures/brownfield', import.meta.url)), dir, { recursive: true });
+    writeFileSync(join(dir, '.npmrc'), `@monitorqa:registry=${registry}\n`);
+    const range = `^${versionOf(copy, '@monitorqa/errors')}`;
+    // What the Nest 10 service above installed, so npm's cache has it: Express and multer as Nest 10 pins them.
+    const dependencies = {
+      '@monitorqa/errors': range,
+      '@monitorqa/errors-server': range,
+      '@nestjs/common': '^10.0.0',
+      '@nestjs/core': '^10.0.0',
+      '@nestjs/platform-express': '^10.0.0',
+      express: '4.21.1',
+      multer: '1.4.4-lts.1',
+      'reflect-metadata': '^0.2.0',
+      rxjs: '^7.8.0',
+    };
+    const devDependencies = {
+      '@monitorqa/errors-testkit': range,
+      '@types/express': '^4.17.21',
+      '@types/multer': '^1.4.12',
+      '@types/node': '^20.19.0',
+    };
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify({ name: 'checks-service', private: true, dependencies, devDependencies }, null, 2),
+    );
+    await sh(dir, 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline']);
+  }, 300_000);
+
+  it('works before adoption, and the kit names the wiring it misses', async () => {
+    expect(await tsc()).toBe('');
+    expect(await check()).toBe(
+      `${expressWorks}express kit: N answers broke the error contract:\n` +
+        '  missing notFoundHandler() is missing: add app.use(notFoundHandler(), errorHandler()) from @monitorqa/errors-server/express after the routes.\n' +
+        "  missing body-parser reads the JSON bodies, not the contract's reader: on Express, replace app.use(express.json()) with app.use(jsonBody()) from @monitorqa/errors-server/express, before the routes (express.urlencoded() and multer stay); on Nest, ErrorContractModule.forRoot() reads them.\n" +
+        '  missing handleClientErrors(server) is missing: call it, from @monitorqa/errors-server/node, once the server listens.\n' +
+        `${nestWorks}nest kit: N answers broke the error contract:\n` +
+        "  missing Nest answers in its own shape: import ErrorContractModule.forRoot() from @monitorqa/errors-server/nest in the root module (or call useErrorContract(app)); a global exception filter of the app's own extends ErrorContractFilter and calls super.catch.\n" +
+        "  missing body-parser reads the JSON bodies, not the contract's reader: on Express, replace app.use(express.json()) with app.use(jsonBody()) from @monitorqa/errors-server/express, before the routes (express.urlencoded() and multer stay); on Nest, ErrorContractModule.forRoot() reads them.\n" +
+        '  missing handleClientErrors(server) is missing: call it, from @monitorqa/errors-server/node, once the server listens.\n' +
+        'nest warnings: none\n',
+    );
+  });
+
+  it("follows the README's adoption steps one by one, and keeps what it had while the kit passes", async () => {
+    const readme = readFileSync(join(repo, 'packages/server/README.md'), 'utf8');
+    for (const [heading, steps] of Object.entries(ADOPTION)) {
+      expect(stepsOf(readme, heading).map((text, i) => text.startsWith(steps[i]?.readme ?? '\0'))).toEqual(
+        steps.map(() => true),
+      );
+      for (const { readme: step, file, edits } of steps) {
+        if (file === undefined) continue;
+        let source = readFileSync(join(dir, file), 'utf8');
+        for (const [from, to] of edits) {
+          expect(source, `${heading}: ${step}`).toContain(from);
+          source = source.replace(from, to);
+        }
+        writeFileSync(join(dir, file), source);
+      }
+    }
+    expect(await tsc()).toBe('');
+    expect(await check()).toBe(
+      `${expressWorks}express kit: the contract holds\n${nestWorks}nest kit: the contract holds\nnest warnings: none\n`,
     );
   });
 });

@@ -68,6 +68,11 @@ export class ApiError<C extends string = string, D = AnyDetails> extends Error {
   declare readonly publicMessage: string;
   /** What a client received, when it read this error off the wire; `undefined` on a server's own errors. */
   declare readonly response: ReceivedResponse | undefined;
+  /**
+   * The docs of the code, when the catalog that made the error documents its own codes (its `docsUrl`
+   * option): the RFC 9457 `type` a server sends. Not set otherwise, and never serialised by `toJSON()`.
+   */
+  declare readonly docsUrl?: string;
 
   /** Prefer `apiError(code)` or `catalog.create(code)`: they fill status and message from the catalog. */
   constructor(code: C, init: ApiErrorInit<D> & { readonly status: ErrorStatus }) {

@@ -1,6 +1,7 @@
 import { ApiError, isBrandedApiError, type ApiErrorInit } from './api-error.js';
 import { isCodeLike } from './code-form.js';
 import { BASE_CODES, type CodeDefinition } from './codes.js';
+import { docsUrl } from './docs-url.js';
 import type { AnyDetails } from './details.js';
 import { isErrorStatus, type ErrorStatus } from './status.js';
 
@@ -50,6 +51,8 @@ export interface ErrorCatalog<Defs extends CodeDefinitions> {
   is<C extends CodeOf<Defs> = CodeOf<Defs>>(value: unknown, code?: C): value is ApiErrorOf<Defs, C>;
   /** The service that owns the catalog's own codes (AIP-193's `domain`), when it says. */
   readonly domain?: string;
+  /** The page documenting the catalog's own codes, when it says: their RFC 9457 `type` links to it. */
+  readonly docsUrl?: string;
   /** A catalog with more codes, and this one's `domain` unless `options` gives another. Throws if a code is already defined. */
   extend<const Extra extends CodeDefinitions>(
     extra: Extra & NoRedefinition<Defs, Extra>,
@@ -60,7 +63,7 @@ export interface ErrorCatalog<Defs extends CodeDefinitions> {
 /** What code that works with any catalog (docs, schemas, adapters) needs of it. */
 export type AnyErrorCatalog = Pick<
   ErrorCatalog<CodeDefinitions>,
-  'definitions' | 'codes' | 'has' | 'statusOf' | 'codesFor' | 'domain'
+  'definitions' | 'codes' | 'has' | 'statusOf' | 'codesFor' | 'domain' | 'docsUrl'
 >;
 
 /** Makes a redefined code a type error; `extend` also rejects it at run time. */
@@ -78,6 +81,7 @@ function build<Defs extends CodeDefinitions>(definitions: Defs, options: Catalog
     byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
   }
   const domain = checkDomain(options.domain);
+  const page = checkDocsUrl(options.docsUrl);
   const catalog: ErrorCatalog<Defs> = {
     definitions,
     codes,
@@ -87,7 +91,7 @@ function build<Defs extends CodeDefinitions>(definitions: Defs, options: Catalog
     create: ((code: Code, init: ApiErrorInit<unknown> = {}) => {
       const { status, message } = definitions[code]!;
       // Spelled out, not spread: a spread init costs more than the error itself (measured in `pnpm bench`).
-      return new ApiError(code, {
+      const error = new ApiError(code, {
         status,
         message: init.message ?? message,
         details: init.details,
@@ -99,6 +103,10 @@ function build<Defs extends CodeDefinitions>(definitions: Defs, options: Catalog
         captureStack: init.captureStack,
         response: init.response,
       });
+      // The catalog's own codes point at its own docs; the base codes keep the contract's.
+      return page === undefined || Object.hasOwn(BASE_CODES, code)
+        ? error
+        : Object.defineProperty(error, 'docsUrl', { value: docsUrl(code, page) });
     }) as ErrorCatalog<Defs>['create'],
     is: (value, code): value is never => isBrandedApiError(value, code),
     // The generic signature lives on the interface; here the table is just merged.
@@ -106,6 +114,7 @@ function build<Defs extends CodeDefinitions>(definitions: Defs, options: Catalog
       build(merge(definitions, extra), { ...options, ...more })) as ErrorCatalog<Defs>['extend'],
   };
   if (domain !== undefined) Object.assign(catalog, { domain });
+  if (page !== undefined) Object.assign(catalog, { docsUrl: page });
   return Object.freeze(catalog);
 }
 
@@ -144,6 +153,13 @@ export interface CatalogOptions {
    * are compared (`monitorqa-errors check --against`).
    */
   readonly domain?: string;
+  /**
+   * The published page documenting the service's own codes (the `error-codes.md` that
+   * `monitorqa-errors gen` writes), as an absolute http(s) URL: a code of the catalog's own gets
+   * `${docsUrl}#${code in lower case}` as its RFC 9457 `type` (and its docs link on that page);
+   * the base codes keep the contract's page.
+   */
+  readonly docsUrl?: string;
 }
 
 /**
@@ -160,6 +176,16 @@ export function defineErrorCatalog<const Extra extends CodeDefinitions>(
   options: CatalogOptions = {},
 ): ErrorCatalog<typeof BASE_CODES & Extra> {
   return errorCatalog.extend<Extra>(extra, options);
+}
+
+function checkDocsUrl(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  if (typeof url !== 'string' || !/^https?:\/\/[^\s#]+$/.test(url)) {
+    throw new TypeError(
+      `defineErrorCatalog: docsUrl "${url}" must be an absolute http(s) URL without a fragment, such as "https://docs.monitors.example.com/errors".`,
+    );
+  }
+  return url;
 }
 
 function checkDomain(domain: string | undefined): string | undefined {

@@ -205,3 +205,31 @@ describe('ApiError', () => {
     ]);
   });
 });
+
+describe('docsUrl', () => {
+  const documented = defineErrorCatalog(
+    { MONITOR_LIMIT_REACHED: { status: 409, message: 'The monitor limit is reached.' } },
+    { domain: 'monitors.monitorqa.dev', docsUrl: 'https://docs.monitors.example/errors' },
+  );
+  it("stamps the catalog's own codes with their anchor on its page, the base codes with none, and keeps it out of the envelope", () => {
+    const own = documented.create('MONITOR_LIMIT_REACHED');
+    expect([
+      own.docsUrl,
+      documented.create('NOT_FOUND').docsUrl,
+      catalog.create('MONITOR_LIMIT_REACHED', { details: { limit: 5 } }).docsUrl,
+    ]).toEqual(['https://docs.monitors.example/errors#monitor_limit_reached', undefined, undefined]);
+    expect(JSON.stringify(own)).toBe(
+      '{"error":{"message":"The monitor limit is reached.","code":"MONITOR_LIMIT_REACHED"}}',
+    );
+    expect([
+      documented.docsUrl,
+      documented.extend({ MONITOR_PAUSED: { status: 409, message: 'Paused.' } }).create('MONITOR_PAUSED').docsUrl,
+    ]).toEqual(['https://docs.monitors.example/errors', 'https://docs.monitors.example/errors#monitor_paused']);
+  });
+  it('must be an absolute http(s) URL without a fragment', () => {
+    for (const docsUrl of ['docs/errors.md', 'https://docs.example/errors#codes', 'ftp://docs.example/errors'])
+      expect(() => defineErrorCatalog({}, { docsUrl })).toThrow(
+        `defineErrorCatalog: docsUrl "${docsUrl}" must be an absolute http(s) URL without a fragment, such as "https://docs.monitors.example.com/errors".`,
+      );
+  });
+});

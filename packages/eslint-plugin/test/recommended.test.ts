@@ -53,7 +53,9 @@ describe('plugin', () => {
       'no-raw-status-check',
       'no-undocumented-status',
       'no-unknown-error-code',
+      'prefer-ensure-ok',
       'require-error-envelope',
+      'require-error-handler-envelope',
     ]);
     expect(plugin.configs.recommended.plugins?.['@monitorqa']).toBe(plugin);
     expect(plugin.configs.recommended.rules).toEqual({
@@ -61,10 +63,12 @@ describe('plugin', () => {
       '@monitorqa/no-undocumented-status': 'error',
       '@monitorqa/no-unknown-error-code': 'error',
       '@monitorqa/require-error-envelope': 'error',
+      '@monitorqa/require-error-handler-envelope': 'error',
     });
     expect(plugin.configs.strict.rules).toEqual({
       ...plugin.configs.recommended.rules,
       '@monitorqa/no-raw-status-check': 'error',
+      '@monitorqa/prefer-ensure-ok': 'error',
     });
     expect([plugin.configs.recommended.name, plugin.configs.strict.name]).toEqual([
       '@monitorqa/recommended',

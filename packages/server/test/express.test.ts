@@ -14,7 +14,7 @@ import { validate } from '../src/index.js';
 const EXPRESS_JSON_WARNING =
   '@monitorqa/errors-server: express.json() is mounted on this app, so JSON bodies are read by body-parser, not by the ' +
   "contract: text/plain and bodies without a content type reach routes as undefined, body-parser's limit (100 kB by default) " +
-  "applies, and an encoded body's failure is zlib's. Mount jsonBody() from @monitorqa/errors-server/express in its place " +
+  'applies, and an encoded body is inflated before it is refused. Mount jsonBody() from @monitorqa/errors-server/express in its place ' +
   '(before the routes) to answer every body as the contract says; keep express.json() only if you accept those answers.';
 
 let server: Server | undefined;

@@ -117,6 +117,15 @@ describe('toErrorResponse', () => {
     });
     it.each([
       ['the brand alone', { [brand]: true }],
+      // A forged ApiError is not read as a foreign error carrying a status: it is not an error we understand.
+      [
+        'the brand with an undocumented status (418)',
+        { [brand]: true, status: 418, code: 'TEAPOT', message: SECRET, publicMessage: SECRET },
+      ],
+      [
+        'the brand with a lower-case code',
+        { [brand]: true, status: 404, code: 'not_found', message: SECRET, publicMessage: SECRET },
+      ],
       [
         'the prototype with status 999',
         Object.assign(Object.create(ApiError.prototype) as object, { status: 999, code: 'NOT_FOUND', message: SECRET }),
@@ -356,6 +365,16 @@ describe('problem+json negotiation', () => {
     ['application/problem+json;q=0', false],
     ['APPLICATION/PROBLEM+JSON', true],
     ['Application/Problem+Json, application/json;q=0.1', true],
+    // RFC 9110's rules: a wildcard counts for the envelope, q-values decide, ties go to the envelope.
+    ['*/*;q=0.8, application/problem+json;q=0.5', false],
+    ['application/*;q=0.6, application/problem+json;q=0.5', false],
+    ['application/problem+json;q=0.9, */*;q=0.8', true],
+    // Equal q-values: the order the client listed them in decides.
+    ['application/problem+json, application/json', true],
+    ['application/json, application/problem+json', false],
+    ['text/html, application/problem+json', true],
+    ['text/html', false],
+    ['application/problem+json;q=abc', false],
   ])('%j → %s', (accept, expected) => {
     expect(prefersProblemJson(accept)).toBe(expected);
   });

@@ -8,6 +8,7 @@ export {
   type ProbeRequest,
   type ProbeRoute,
   type StatusCase,
+  type StatusRequest,
 } from './conformance/probes.js';
 export type { Answer, ContractTarget } from './conformance/target.js';
 export { mockError, sampleOf, type MockErrorInit } from './mocks/mock-error.js';

@@ -84,7 +84,9 @@ describe('gen', () => {
     const run = await cli(['gen', fixture('v1.ts'), '--out', 'docs', '--title', 'Monitors service']);
     expect(run.code).toBe(0);
     const page = readFileSync(join(work, 'docs/error-codes.md'), 'utf8');
-    expect(page).toContain('# Monitors service: error codes');
+    expect(page).toContain(
+      '# Monitors service: error codes\n\nThe machine-readable `error.code` values this service sends, grouped by the status they map onto. Its own codes belong to the domain `monitors.monitorqa.dev`.\n\n',
+    );
     expect(page).toContain(
       '### MONITOR_LIMIT_REACHED\n\nThe account has as many monitors as its plan allows.\n\n- Status: `409 Conflict`',
     );
@@ -166,6 +168,21 @@ describe('snapshot and check', () => {
       forced.code,
       Object.hasOwn(written.codes, 'CHECK_TIMED_OUT'),
     ]).toEqual([true, 0, false]);
+  });
+  it('reports a changed domain, without failing: nothing on the wire names it', async () => {
+    const run = await cli(['check', fixture('v2-moved.ts')]);
+    expect([run.code, run.stdout.split('\n')[0]]).toEqual([
+      0,
+      'note (domain): changed from "monitors.monitorqa.dev" to "checks.monitorqa.dev": other services\' `check --against` now name this catalog by it. Tell the services that compare against its snapshot.',
+    ]);
+  });
+  it("links a catalog's own codes to its docsUrl on the page gen writes; the base codes keep the contract's", async () => {
+    await cli(['gen', fixture('v2-moved.ts'), '--out', 'moved']);
+    const page = readFileSync(join(work, 'moved/error-codes.md'), 'utf8');
+    expect(page).toContain('- Docs: https://docs.checks.monitorqa.dev/errors#monitor_limit_reached\n');
+    expect(page).toContain(
+      '- Docs: https://github.com/monitorqa/errors/blob/main/docs/error-codes.md#resource_not_found\n',
+    );
   });
   it('exits 2 when there is no snapshot to check against', async () => {
     const run = await cli(['check', fixture('v1.ts'), '--file', 'missing.json']);

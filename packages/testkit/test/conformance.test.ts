@@ -49,7 +49,7 @@ describe('errorContractProbes', () => {
       '/monitors/%E0%A4%A',
       '/monitors/1',
     ]);
-    expect(all).toHaveLength(4 + 8 + 1 + 2 + 1 + 1 + 4);
+    expect(all).toHaveLength(4 + 8 + 1 + 2 + 1 + 1 + 12);
   });
   it('skips the socket-level probes for a fetch handler, and refuses to run one on it', async () => {
     const [raw] = errorContractProbes({ wireRoute: { method: 'GET', path: '/health' } }).filter(
@@ -131,5 +131,34 @@ describe('probesTable', () => {
         '| an unknown path that is not valid percent-encoding | 400 | `MALFORMED_REQUEST` | The request path has invalid percent-encoding. |  |',
       ].join('\n'),
     );
+  });
+});
+
+describe('statuses[].request with an object body', () => {
+  it('is sent as JSON with content-type: application/json, unless the request names its own content type', async () => {
+    const seen: string[] = [];
+    const echo = async (request: Request): Promise<Response> => {
+      seen.push(`${request.headers.get('content-type') ?? ''} ${await request.text()}`);
+      return Response.json(
+        { error: { message: 'The monitor limit is reached.', code: 'MONITOR_LIMIT_REACHED', details: { limit: 5 } } },
+        { status: 409, headers: { 'x-request-id': 'r1' } },
+      );
+    };
+    const request = { method: 'POST', path: '/monitors', body: { name: 'api', tags: ['a'] } };
+    const probes = errorContractProbes({
+      statuses: [
+        { request, status: 409, code: 'MONITOR_LIMIT_REACHED' },
+        {
+          request: { ...request, headers: { 'Content-Type': 'application/merge-patch+json' } },
+          status: 409,
+          code: 'MONITOR_LIMIT_REACHED',
+        },
+      ],
+    }).slice(4);
+    for (const probe of probes) await runProbe(echo, probe, { catalog });
+    expect(seen).toEqual([
+      'application/json {"name":"api","tags":["a"]}',
+      'application/merge-patch+json {"name":"api","tags":["a"]}',
+    ]);
   });
 });

@@ -10,6 +10,9 @@ export async function startExpress(routes: readonly Route[], options: AdapterOpt
   const app = express();
   // Which framework answers is nobody's business: one answer per request, whatever runs it.
   app.disable('x-powered-by');
+  // The path as sent: `/monitors/` and `/MONITORS` are other paths, as on every adapter.
+  app.set('strict routing', true);
+  app.set('case sensitive routing', true);
   if (options.allowOrigin !== undefined)
     app.use(cors({ origin: options.allowOrigin, exposedHeaders: [...EXPOSED_HEADERS] }));
   app.use(jsonBody());

@@ -10,7 +10,8 @@ export async function startKoa(routes: readonly Route[], options: AdapterOptions
   const app = new Koa();
   // The demo's log is onServerError; Koa's own listener would print every 5xx a second time.
   app.silent = true;
-  const router = new Router();
+  // The path as sent, as on every adapter.
+  const router = new Router({ strict: true, sensitive: true });
   for (const route of routes) {
     router[route.method.toLowerCase() as 'get'](route.path, async (ctx) => {
       send(

@@ -1,6 +1,7 @@
 import { Controller, Delete, Get, Module, Post, Put, Req, Res, type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
+import express from 'express';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { EXPOSED_HEADERS } from '@monitorqa/errors-server';
 import { frameworkErrors, send, useErrorContract } from '@monitorqa/errors-server/nest';
@@ -59,7 +60,11 @@ async function startNest(app: INestApplication, options: AdapterOptions): Promis
 }
 
 export async function startNestExpress(routes: readonly Route[], options: AdapterOptions = {}): Promise<Running> {
-  const app = await NestFactory.create<NestExpressApplication>(appModule(routes), { logger: false });
+  // The path as sent (strict, case-sensitive routing), as on every adapter.
+  const instance = express().set('strict routing', true).set('case sensitive routing', true);
+  const app = await NestFactory.create<NestExpressApplication>(appModule(routes), new ExpressAdapter(instance), {
+    logger: false,
+  });
   app.disable('x-powered-by');
   return startNest(app, options);
 }

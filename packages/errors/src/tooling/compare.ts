@@ -14,11 +14,19 @@ export interface CatalogChange {
 /**
  * The changes from a released snapshot to the current one. A code that disappears or changes
  * status, a details key removed, made optional or given another type, are breaking; a new code
- * or a new key is safe; a code whose details are known by type alone is a notice, once.
+ * or a new key is safe; a code whose details are known by type alone is a notice, once, and so is
+ * a changed `domain` (code `(domain)`).
  * @example const breaking = compareSnapshots(released, snapshotOf(catalog)).filter((c) => c.kind === 'breaking')
  */
 export function compareSnapshots(before: CatalogSnapshot, after: CatalogSnapshot): CatalogChange[] {
   const changes: CatalogChange[] = [];
+  // Nothing on the wire names the domain, but the fleet does: other services' `check --against` tell codes apart by it.
+  if (before.domain !== after.domain)
+    changes.push({
+      kind: 'notice',
+      code: '(domain)',
+      message: `changed from ${domainOf(before)} to ${domainOf(after)}: other services' \`check --against\` now name this catalog by it. Tell the services that compare against its snapshot.`,
+    });
   for (const [code, old] of Object.entries(before.codes)) {
     const now = after.codes[code];
     if (now === undefined)
@@ -71,6 +79,9 @@ export function compareDomains(ours: CatalogSnapshot, theirs: CatalogSnapshot): 
   }
   return changes;
 }
+
+const domainOf = (snapshot: CatalogSnapshot): string =>
+  snapshot.domain === undefined ? 'no domain' : `"${snapshot.domain}"`;
 
 function compareCode(code: string, old: CodeSnapshot, now: CodeSnapshot): CatalogChange[] {
   if (old.status !== now.status)

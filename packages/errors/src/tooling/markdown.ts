@@ -8,7 +8,7 @@ import { describeCode, detailsSchemaOf } from './json-schema.js';
 export interface CodesMarkdownOptions {
   /** The page's first lines (a heading, a generated-file notice). */
   readonly header?: string;
-  /** A code's docs page; the base codes link to the contract's by default. */
+  /** A code's docs page; by default the base codes link to the contract's, the catalog's own to its `docsUrl`. */
   readonly docsUrl?: (code: string) => string | undefined;
 }
 
@@ -18,7 +18,11 @@ export interface CodesMarkdownOptions {
  * @example writeFileSync('docs/error-codes.md', toCodesMarkdown(catalog, { header: '# Monitors service errors\n\n' }))
  */
 export function toCodesMarkdown(catalog: AnyErrorCatalog, options: CodesMarkdownOptions = {}): string {
-  const link = options.docsUrl ?? ((code: string) => (Object.hasOwn(BASE_CODES, code) ? docsUrl(code) : undefined));
+  const own = catalog.docsUrl;
+  const link =
+    options.docsUrl ??
+    ((code: string) =>
+      Object.hasOwn(BASE_CODES, code) ? docsUrl(code) : own === undefined ? undefined : docsUrl(code, own));
   const sections = ERROR_STATUS_LIST.flatMap((status) => {
     const codes = catalog.codesFor(status).map((code) => {
       const { message } = catalog.definitions[code]!;

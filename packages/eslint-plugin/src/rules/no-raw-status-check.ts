@@ -2,6 +2,7 @@ import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-e
 import { isKnownApiError } from '../util/api-error-guard.js';
 import { createCatalogRule } from '../util/create-catalog-rule.js';
 import type { CatalogOptions } from '../util/knowledge.js';
+import { isServerFile } from '../util/server-file.js';
 import { staticValue } from '../util/static-value.js';
 
 export type Options = [CatalogOptions];
@@ -63,6 +64,9 @@ export default createCatalogRule<Options, MessageIds>({
   },
   create(context, _options, knowledge) {
     const { sourceCode } = context;
+    // In server code a status compared is mostly a third party's (an OAuth provider, S3, a queue, the
+    // server's own `ctx.status`): only a value known to be our ApiError is reported there.
+    const server = isServerFile(sourceCode, context.filename);
     return {
       BinaryExpression(node) {
         if (node.operator !== '===' && node.operator !== '==') return;
@@ -78,6 +82,7 @@ export default createCatalogRule<Options, MessageIds>({
         const codes = knowledge.codesFor(status);
         if (codes.length === 0) return;
         const kind = kindOf(member.object, context);
+        if (server && kind !== 'api-error') return;
         const data = { status, codes: codes.join(' or ') };
         // Never `isApiError(response, …)` on an answer or a client's error: it is always false there.
         if (kind !== 'api-error' && kind !== 'thrown') {

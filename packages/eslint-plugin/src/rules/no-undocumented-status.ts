@@ -73,7 +73,7 @@ export default createCatalogRule<Options, MessageIds>({
       },
       NewExpression(node) {
         sites.NewExpression?.(node);
-        const site = newExceptionSite(node, sourceCode);
+        const site = newExceptionSite(node, sourceCode, context.filename);
         if (site) check({ statusNode: site.node, status: site.status }, site.written);
       },
     };

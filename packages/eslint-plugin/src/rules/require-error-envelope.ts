@@ -8,7 +8,7 @@ import { propertyValue } from '../util/static-value.js';
 
 /** Options: whether the bodies given to NestJS's `HttpException` are checked too. */
 export type Options = [{ readonly exceptionBodies?: boolean }];
-export type MessageIds = 'notEnvelope' | 'textBody' | 'wrapInEnvelope';
+export type MessageIds = 'notEnvelope' | 'textBody' | 'noBody' | 'wrapInEnvelope';
 
 export default createRule<Options, MessageIds>({
   name: 'require-error-envelope',
@@ -24,6 +24,8 @@ export default createRule<Options, MessageIds>({
         'A {{status}} answer must carry the error envelope { error: { message, code, details? } } (details is optional). Throw `apiError(code)` from @monitorqa/errors and let the @monitorqa/errors-server adapter answer, or send the envelope.',
       textBody:
         'A {{status}} answer must carry the error envelope { error: { message, code, details? } }, not text. Throw `apiError(code)` from @monitorqa/errors and let the @monitorqa/errors-server adapter answer, or send the envelope.',
+      noBody:
+        'A {{status}} answer must carry the error envelope { error: { message, code, details? } }, but this one is sent with no body (Koa answers its reason phrase as text). Throw `apiError(code)` from @monitorqa/errors and let the @monitorqa/errors-server adapter answer, or send the envelope.',
       wrapInEnvelope: "Send { error: { message, code: '{{code}}' } } instead.",
     },
     defaultOptions: [{ exceptionBodies: true }],
@@ -45,12 +47,21 @@ export default createRule<Options, MessageIds>({
     const { sourceCode } = context;
     const checkBody = ({
       status,
+      statusNode,
       body,
+      bodyless,
     }: {
       readonly status: number;
+      readonly statusNode: TSESTree.Node;
       readonly body: TSESTree.Node | undefined;
+      readonly bodyless?: boolean;
     }): void => {
-      if (status < 400 || body === undefined) return;
+      if (status < 400) return;
+      if (bodyless === true) {
+        context.report({ node: statusNode, messageId: 'noBody', data: { status } });
+        return;
+      }
+      if (body === undefined) return;
       const shape = envelopeShape(body, sourceCode);
       const code = isErrorStatus(status) ? generalCode(status) : undefined;
       if (shape.kind === 'text') {
@@ -79,20 +90,22 @@ export default createRule<Options, MessageIds>({
         return;
       }
       if (shape.kind !== 'not-envelope') return;
+      const { object } = shape;
       context.report({
         node: body,
         messageId: 'notEnvelope',
         data: { status },
-        suggest: code
-          ? [
-              {
-                messageId: 'wrapInEnvelope',
-                data: { code },
-                fix: (fixer) =>
-                  fixer.replaceText(body, envelopeText(shape.object, code, sourceCode.getText.bind(sourceCode))),
-              },
-            ]
-          : [],
+        suggest:
+          code && object
+            ? [
+                {
+                  messageId: 'wrapInEnvelope',
+                  data: { code },
+                  fix: (fixer) =>
+                    fixer.replaceText(body, envelopeText(object, code, sourceCode.getText.bind(sourceCode))),
+                },
+              ]
+            : [],
       });
     };
     const sites = statusSites(sourceCode, checkBody);
@@ -105,7 +118,7 @@ export default createRule<Options, MessageIds>({
         const site = newExceptionSite(node, sourceCode);
         const callee = node.callee.type === AST_NODE_TYPES.Identifier ? node.callee.name : undefined;
         if (site?.written === true && callee === 'HttpException')
-          checkBody({ status: site.status, body: node.arguments[0] });
+          checkBody({ status: site.status, statusNode: site.node, body: node.arguments[0] });
       },
     };
   },

@@ -2,6 +2,7 @@
 // http-errors, Boom, @fastify/sensible, Hono. Only the status is known here; the body is the
 // framework's (or, with our adapter installed, ours).
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { statusArgumentIndex } from './error-classes.js';
 import { staticValue } from './static-value.js';
 import { statusByName } from './status-names.js';
 
@@ -26,6 +27,7 @@ const name = (node: TSESTree.Node): string | undefined =>
 export function newExceptionSite(
   node: TSESTree.NewExpression,
   sourceCode: Readonly<TSESLint.SourceCode>,
+  filename?: string,
 ): ExceptionSite | undefined {
   const callee = node.callee;
   const className =
@@ -34,7 +36,7 @@ export function newExceptionSite(
   if (className === 'HTTPException') return at(node.arguments[0], sourceCode);
   if (className?.endsWith('Exception')) {
     const known = statusByName('nestException', className);
-    return known === undefined ? undefined : { node: callee, status: known, written: false };
+    if (known !== undefined) return { node: callee, status: known, written: false };
   }
   if (
     callee.type === AST_NODE_TYPES.MemberExpression &&
@@ -44,7 +46,9 @@ export function newExceptionSite(
     const known = statusByName('camel', className[0]!.toLowerCase() + className.slice(1));
     return known === undefined ? undefined : { node: callee, status: known, written: false };
   }
-  return undefined;
+  // The service's own class that carries the status it is given: `new InternalFlowiseError(StatusCodes.X, msg)`.
+  const index = filename === undefined ? undefined : statusArgumentIndex(callee, sourceCode, filename);
+  return index === undefined ? undefined : at(node.arguments[index], sourceCode);
 }
 
 /** `createError(429)`, `Boom.tooManyRequests()`, `reply.tooManyRequests()` (@fastify/sensible), `fastify.httpErrors.tooManyRequests()`. */

@@ -21,11 +21,12 @@ function startOf(filename: string, cwd: string): string {
   return isAbsolute(filename) ? dirname(filename) : cwd;
 }
 
+/** The folder of the nearest package.json from a folder (`undefined`: none up to the root). */
 // Folder → the folder of its nearest package.json (`null`: none up to the root). Asked by every rule
 // on every file: the walk up happens once per folder.
 const packageRoots = new Map<string, string | null>();
 
-function packageRootOf(dir: string): string | undefined {
+export function packageRootOf(dir: string): string | undefined {
   const hit = packageRoots.get(dir);
   if (hit !== undefined) return hit ?? undefined;
   const root = isFile(join(dir, 'package.json')) ? dir : dirname(dir) === dir ? undefined : packageRootOf(dirname(dir));

@@ -2,6 +2,7 @@
 // Hono and fetch code is written in.
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { propertyValue, staticValue, unwrap } from './static-value.js';
+import { enclosingFunction, walkOwn } from './walk.js';
 
 type Node = TSESTree.Node;
 
@@ -13,7 +14,24 @@ export interface StatusSite {
   readonly status: number;
   /** The body sent with it, when it is in the same expression. */
   readonly body: Node | undefined;
+  /** Sent with no body at all: `reply.code(404).send()`, `res.status(409).end()`, Koa's `ctx.status = 404` alone. */
+  readonly bodyless?: boolean;
 }
+
+/** What a chain sends: its body, or nothing (`undefined`) when the send call has no argument. */
+interface Sent {
+  readonly body: Node | undefined;
+}
+
+const sentBody = (call: TSESTree.CallExpression): Sent => {
+  const [first] = call.arguments;
+  return { body: first === undefined || isNothing(first) ? undefined : first };
+};
+
+// `send(null)`, `send(undefined)`, `c.body(null, 404)`: no body.
+const isNothing = (node: Node): boolean =>
+  (node.type === AST_NODE_TYPES.Literal && node.value === null) ||
+  (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined');
 
 /** `res.status(n)`, `res.sendStatus(n)`, `res.writeHead(n)`, `reply.code(n)`, `reply.status(n)`. */
 const STATUS_METHODS = new Set(['status', 'sendStatus', 'writeHead', 'code']);
@@ -40,7 +58,7 @@ function number(node: Node | undefined, sourceCode: Readonly<TSESLint.SourceCode
 }
 
 // From a status call up its chain to the call that sends the body, if there is one.
-function chainedBody(call: TSESTree.CallExpression): Node | undefined {
+function chainedBody(call: TSESTree.CallExpression): Sent | undefined {
   // Only calls are walked, and a call always has a parent.
   let current: TSESTree.CallExpression = call;
   for (;;) {
@@ -49,7 +67,7 @@ function chainedBody(call: TSESTree.CallExpression): Node | undefined {
     const next: Node = member.parent;
     const name = methodName(member);
     if (next.type !== AST_NODE_TYPES.CallExpression || next.callee !== member || name === undefined) return undefined;
-    if (SEND_METHODS.has(name)) return next.arguments[0];
+    if (SEND_METHODS.has(name)) return sentBody(next);
     if (!CHAIN_METHODS.has(name)) return undefined;
     current = next;
   }
@@ -57,7 +75,7 @@ function chainedBody(call: TSESTree.CallExpression): Node | undefined {
 
 // Fastify's split form: `reply.code(404); return { message }` or `reply.status(404); return reply.send(b)`,
 // the status call a statement of its own and the body in the statements after it.
-function splitBody(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): Node | undefined {
+function splitBody(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): Sent | undefined {
   const statement = call.parent;
   const block = statement.parent;
   if (
@@ -67,13 +85,13 @@ function splitBody(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.
   )
     return undefined;
   const target = sourceCode.getText(call.callee.object);
-  const sent = (node: Node | null | undefined): Node | undefined => {
+  const sent = (node: Node | null | undefined): Sent | undefined => {
     const n = node ? unwrap(node) : undefined;
     const awaited = n?.type === AST_NODE_TYPES.AwaitExpression ? n.argument : n;
     if (awaited?.type === AST_NODE_TYPES.CallExpression && awaited.callee.type === AST_NODE_TYPES.MemberExpression) {
       const name = methodName(awaited.callee);
       return name !== undefined && SEND_METHODS.has(name) && sourceCode.getText(awaited.callee.object) === target
-        ? awaited.arguments[0]
+        ? sentBody(awaited)
         : undefined;
     }
     return undefined;
@@ -88,7 +106,7 @@ function splitBody(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.
         (value?.type === AST_NODE_TYPES.ObjectExpression ||
         value?.type === AST_NODE_TYPES.Literal ||
         value?.type === AST_NODE_TYPES.TemplateLiteral
-          ? value
+          ? { body: value }
           : undefined)
       );
     }
@@ -153,18 +171,35 @@ export function callSite(
     if (status === undefined) return undefined;
     // `res.sendStatus(404)` sends the reason phrase as text: a body that is not the envelope.
     if (name === 'sendStatus') return { statusNode: first, status, body: node };
-    return {
-      statusNode: first,
-      status,
-      body: name === 'writeHead' ? undefined : (chainedBody(node) ?? splitBody(node, sourceCode)),
-    };
+    const sent = name === 'writeHead' ? undefined : (chainedBody(node) ?? splitBody(node, sourceCode));
+    return { statusNode: first, status, body: sent?.body, bodyless: sent !== undefined && sent.body === undefined };
   }
   if (HONO_METHODS.has(name) && second !== undefined) {
     const status = number(second, sourceCode);
     if (status === undefined) return undefined;
+    // `c.text('Not found', 404)` and `c.html(…)` answer text whatever their argument is.
+    if (name === 'text' || name === 'html') return { statusNode: second, status, body: node };
+    if (name === 'body' && isNothing(first!)) return { statusNode: second, status, body: undefined, bodyless: true };
     return { statusNode: second, status, body: name === 'json' ? first : undefined };
   }
+  // Koa: `ctx.throw(404, msg)`, `ctx.assert(found, 404, msg)`; the body is the error handler's.
+  if ((name === 'throw' || name === 'assert') && isKoaContext(node.callee)) {
+    const statusNode = name === 'throw' ? first : second;
+    const status = number(statusNode, sourceCode);
+    return statusNode === undefined || status === undefined ? undefined : { statusNode, status, body: undefined };
+  }
   return undefined;
+}
+
+// Koa's context by the names Koa code gives it: `ctx.status`, `context.status`, `ctx.response.status`.
+const KOA_CONTEXT = new Set(['ctx', 'context']);
+function isKoaContext(member: Node): boolean {
+  if (member.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const object =
+    member.object.type === AST_NODE_TYPES.MemberExpression && methodName(member.object) === 'response'
+      ? member.object.object
+      : member.object;
+  return object.type === AST_NODE_TYPES.Identifier && KOA_CONTEXT.has(object.name);
 }
 
 /** `new Response(body, { status })`. */
@@ -176,14 +211,70 @@ export function newSite(
   return responseInit(node.arguments[1], stringified(node.arguments[0]), sourceCode);
 }
 
-/** `res.statusCode = n`. */
+/** `res.statusCode = n`, and Koa's `ctx.status = n` with the `ctx.body` of the same function. */
 export function assignmentSite(
   node: TSESTree.AssignmentExpression,
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): StatusSite | undefined {
-  if (node.operator !== '=' || methodName(node.left) !== 'statusCode') return undefined;
+  if (node.operator !== '=') return undefined;
+  const name = methodName(node.left);
+  const koa = name === 'status' && isKoaContext(node.left);
+  if (name !== 'statusCode' && !koa) return undefined;
   const status = number(node.right, sourceCode);
-  return status === undefined ? undefined : { statusNode: node.right, status, body: undefined };
+  if (status === undefined) return undefined;
+  if (!koa) return { statusNode: node.right, status, body: undefined };
+  const next = koaNext(node, sourceCode);
+  if (next !== undefined) return { statusNode: node.right, status, body: next.body, bodyless: next.body === undefined };
+  const bodies = koaBodies(node, sourceCode);
+  // No `ctx.body` anywhere in the function: Koa answers the status's reason phrase as text.
+  if (bodies.length === 0) return { statusNode: node.right, status, body: undefined, bodyless: true };
+  const [only] = bodies;
+  return {
+    statusNode: node.right,
+    status,
+    body: bodies.length === 1 && only!.parent.parent === node.parent.parent ? only!.right : undefined,
+  };
+}
+
+/** What follows `ctx.status = n` in its block: a `ctx.body = x`, or a `return` before any (no body). */
+function koaNext(status: TSESTree.AssignmentExpression, sourceCode: Readonly<TSESLint.SourceCode>): Sent | undefined {
+  const statement = status.parent;
+  const block = statement.parent;
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement || block?.type !== AST_NODE_TYPES.BlockStatement)
+    return undefined;
+  const target = sourceCode.getText((status.left as TSESTree.MemberExpression).object);
+  for (const next of block.body.slice(block.body.indexOf(statement) + 1)) {
+    if (next.type === AST_NODE_TYPES.ReturnStatement) return next.argument === null ? { body: undefined } : undefined;
+    const expression = next.type === AST_NODE_TYPES.ExpressionStatement ? next.expression : undefined;
+    if (
+      expression?.type === AST_NODE_TYPES.AssignmentExpression &&
+      methodName(expression.left) === 'body' &&
+      sourceCode.getText((expression.left as TSESTree.MemberExpression).object) === target
+    )
+      return { body: expression.right };
+    if (next.type !== AST_NODE_TYPES.ExpressionStatement && next.type !== AST_NODE_TYPES.VariableDeclaration)
+      return undefined;
+  }
+  return undefined;
+}
+
+/** The `ctx.body = x` assignments of the function a `ctx.status = n` is in (not of functions inside it). */
+function koaBodies(
+  status: TSESTree.AssignmentExpression,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESTree.AssignmentExpression[] {
+  const target = sourceCode.getText((status.left as TSESTree.MemberExpression).object);
+  const found: TSESTree.AssignmentExpression[] = [];
+  const fn = enclosingFunction(status);
+  walkOwn(fn?.body ?? sourceCode.ast, sourceCode, (node) => {
+    if (
+      node.type === AST_NODE_TYPES.AssignmentExpression &&
+      methodName(node.left) === 'body' &&
+      sourceCode.getText((node.left as TSESTree.MemberExpression).object) === target
+    )
+      found.push(node);
+  });
+  return found;
 }
 
 // Three rules read the same sites; each node is resolved once per lint, whichever rule asks first.

@@ -103,16 +103,29 @@ function enumMember(variable: TSESLint.Scope.Variable | null, key: string, depth
   return found?.initializer === undefined ? undefined : valueIn(found.initializer, variable.scope, depth);
 }
 
-/** `HttpStatus.NOT_FOUND` of `@nestjs/common`, read by name when no type information says it. */
+/** Modules whose status constants are read by name: `HttpStatus.NOT_FOUND`, `StatusCodes.NOT_FOUND`. */
+const STATUS_MODULES = new Set(['@nestjs/common', 'http-status-codes']);
+
+/** `HttpStatus.NOT_FOUND` of `@nestjs/common`, `StatusCodes.NOT_FOUND` of `http-status-codes`: read by name when no type information says it. */
 function nestHttpStatus(variable: TSESLint.Scope.Variable | null, key: string): number | undefined {
+  const source = importSource(variable);
+  return source !== undefined && STATUS_MODULES.has(source) ? statusByName('upperSnake', key) : undefined;
+}
+
+/** The module a variable is imported from (`import`, or `const { X } = require('m')`), if it is. */
+export function importSource(variable: TSESLint.Scope.Variable | null): string | undefined {
   const def = variable?.defs[0];
-  if (
-    def?.type !== TSESLint.Scope.DefinitionType.ImportBinding ||
-    def.parent.type !== AST_NODE_TYPES.ImportDeclaration ||
-    def.parent.source.value !== '@nestjs/common'
-  )
-    return undefined;
-  return statusByName('upperSnake', key);
+  if (def?.type === TSESLint.Scope.DefinitionType.ImportBinding)
+    return def.parent.type === AST_NODE_TYPES.ImportDeclaration ? def.parent.source.value : undefined;
+  if (def?.type !== TSESLint.Scope.DefinitionType.Variable) return undefined;
+  const init = def.node.init;
+  return init?.type === AST_NODE_TYPES.CallExpression &&
+    ASTUtils.isIdentifier(init.callee) &&
+    init.callee.name === 'require' &&
+    init.arguments[0]?.type === AST_NODE_TYPES.Literal &&
+    typeof init.arguments[0].value === 'string'
+    ? init.arguments[0].value
+    : undefined;
 }
 
 /** The object literal an expression is, directly or through `const`s. */

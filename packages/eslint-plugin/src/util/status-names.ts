@@ -45,6 +45,10 @@ const ALIASES: Readonly<Record<Style, Readonly<Record<string, number>>>> = {
     MISDIRECTED: 421,
     PAYLOAD_TOO_LARGE: 413,
     URI_TOO_LONG: 414,
+    // http-status-codes' spellings.
+    REQUEST_TOO_LONG: 413,
+    REQUEST_URI_TOO_LONG: 414,
+    MOVED_TEMPORARILY: 302,
   },
 };
 

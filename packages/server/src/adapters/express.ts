@@ -6,6 +6,7 @@ import { toErrorResponse, type ErrorHooks, type RequestView } from '../core/answ
 import type { ApiResponse } from '../core/response.js';
 import { routeNotFound } from '../core/route.js';
 import { isPreflight } from '../helpers/cors.js';
+import { REQUEST_ID, answerRequestId, carriedRequestId } from '../helpers/request-id.js';
 
 /**
  * The last middleware of an Express 5 app: whatever a handler throws or passes to
@@ -18,25 +19,36 @@ import { isPreflight } from '../helpers/cors.js';
 export function errorHandler(hooks: ErrorHooks = {}): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {
     warnAboutExpressJson(req);
-    // Too late for a status: let Express close the connection.
-    if (res.headersSent) {
-      next(error);
-      return;
-    }
-    send(
-      res,
-      toErrorResponse(error, {
-        onServerError: hooks.onServerError,
-        onErrorResponse: hooks.onErrorResponse,
-        request: viewOf(req),
-      }),
-    );
+    const response = toErrorResponse(error, {
+      onServerError: hooks.onServerError,
+      onErrorResponse: hooks.onErrorResponse,
+      request: viewOf(req, res),
+    });
+    // Too late for a status (a streamed answer has started): the hooks have seen the error, and
+    // Express aborts the connection, as every adapter does.
+    if (res.headersSent) next(error);
+    else send(res, response);
   };
 }
 
-function viewOf(req: Request): RequestView {
+function viewOf(req: Request, res: Response): RequestView {
   const { headers } = req;
-  return { method: req.method, path: req.originalUrl, accept: headers.accept, requestId: headers['x-request-id'] };
+  // The id the answer already carries (requestId(), or the service's own id middleware) is the one echoed.
+  const requestId = carriedRequestId(res.getHeader(REQUEST_ID)) ?? headers['x-request-id'];
+  return { method: req.method, path: req.originalUrl, accept: headers.accept, requestId };
+}
+
+/**
+ * Puts `X-Request-Id` on every answer, successes included: the request's own when it is a sane
+ * token, else a new UUID; error answers carry the same one. Mount it first. An id the response
+ * already has (the service's own id middleware, before it) is kept: never two ids on one answer.
+ * @example app.use(requestId(), jsonBody())
+ */
+export function requestId(): RequestHandler {
+  return function monitorqaRequestId(req, res, next) {
+    res.setHeader(REQUEST_ID, answerRequestId(res.getHeader(REQUEST_ID), req.headers['x-request-id']));
+    next();
+  };
 }
 
 /**
@@ -49,6 +61,10 @@ export function notFoundHandler(): RequestHandler {
     warnAboutExpressJson(req);
     // A preflight no CORS middleware answered: 204, never a 404 the browser would read as a network error.
     if (isPreflight(req.method, (name) => req.get(name))) res.status(204).end();
+    // A route matched and passed on without answering: Express's way of saying a handler threw
+    // `null` or `undefined` (its router reads them as "no error"). An unknown thrown value is a
+    // 500 on every adapter, never a 404 the client would take for a wrong path.
+    else if ((req as { route?: unknown }).route !== undefined) next(new Error('A route matched and answered nothing.'));
     else next(routeNotFound(req.method, req.originalUrl));
   };
 }
@@ -62,8 +78,8 @@ const looked = new WeakSet();
 
 /**
  * `express.json()` left in place answers in body-parser's way, not the contract's: `text/plain` and
- * bodies without a content type reach routes as `undefined`, a gzip body that is not gzip answers
- * zlib's words, the limit is 100 kB. Nothing can translate a body it silently skipped, so the first
+ * bodies without a content type reach routes as `undefined`, a gzip body is inflated before it is
+ * refused (the refusal cannot name its encoding), the limit is 100 kB. Nothing can translate a body it silently skipped, so the first
  * request an app's error handler or 404 handler sees looks at its middleware, and says so once.
  */
 function warnAboutExpressJson(req: Request): void {
@@ -79,7 +95,7 @@ function warnAboutExpressJson(req: Request): void {
   console.warn(
     '@monitorqa/errors-server: express.json() is mounted on this app, so JSON bodies are read by body-parser, not by the ' +
       "contract: text/plain and bodies without a content type reach routes as undefined, body-parser's limit (100 kB by default) " +
-      "applies, and an encoded body's failure is zlib's. Mount jsonBody() from @monitorqa/errors-server/express in its place " +
+      'applies, and an encoded body is inflated before it is refused. Mount jsonBody() from @monitorqa/errors-server/express in its place ' +
       '(before the routes) to answer every body as the contract says; keep express.json() only if you accept those answers.',
   );
 }

@@ -60,6 +60,10 @@ function answer(error: unknown, request: FastifyRequest, reply: FastifyReply, op
     onErrorResponse: options.onErrorResponse,
     request: new FastifyRequestView(request),
   });
+  // Fastify closes the connection after any body parser error, for a body that may be unread; the
+  // contract closes only when it refuses one (a JSON body read to its end and found malformed
+  // keeps the connection, as on every adapter).
+  if (response.status === 400 && response.headers.connection === undefined) reply.removeHeader('connection');
   return send(reply, response);
 }
 

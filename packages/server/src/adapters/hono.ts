@@ -1,8 +1,9 @@
 // Hono: its `onError` and `notFound` handlers, and a boundary for what Hono's `onError` never sees.
-import type { ErrorHandler, Hono, MiddlewareHandler, NotFoundHandler } from 'hono';
+import type { Context, ErrorHandler, Hono, MiddlewareHandler, NotFoundHandler } from 'hono';
 import type { ErrorHooks } from '../core/answer.js';
 import { isWellFormedPath, malformedPath, rawPathOf, routeNotFound } from '../core/route.js';
-import { toResponse } from '../core/web.js';
+import { toErrorResponse } from '../core/answer.js';
+import { toResponse, viewOfRequest } from '../core/web.js';
 import { isPreflight } from '../helpers/cors.js';
 
 /**
@@ -40,6 +41,27 @@ export function errorBoundary(hooks: ErrorHooks = {}): MiddlewareHandler {
     } catch (error) {
       c.res = toResponse(error, { ...hooks, request: c.req.raw });
     }
+  };
+}
+
+/**
+ * The third argument of Hono's `stream()`, `streamText()` or `streamSSE()`: an error after the first
+ * byte reaches `onServerError` and aborts the connection, as on every adapter (Hono alone logs it
+ * and ends the body as if it were complete). Before the first byte, throw as usual.
+ * @example return stream(c, async (s) => { await s.write(await firstPage()); await s.write(await rest()); }, streamError(c))
+ */
+export function streamError(
+  c: Context,
+  hooks: ErrorHooks = {},
+): (error: Error, stream: { abort(): void }) => Promise<void> {
+  return (error, stream) => {
+    toErrorResponse(error, { ...hooks, request: viewOfRequest(c.req.raw) });
+    // On Node (@hono/node-server) the response itself is at hand: destroying it aborts the
+    // connection. Elsewhere, aborting the stream is what the runtime offers.
+    const outgoing = (c.env as { outgoing?: { destroy?: () => void } } | undefined)?.outgoing;
+    if (typeof outgoing?.destroy === 'function') outgoing.destroy();
+    else stream.abort();
+    return Promise.resolve();
   };
 }
 

@@ -37,7 +37,10 @@ export function errorMiddleware(hooks: ErrorHooks = {}): Middleware {
         onErrorResponse: hooks.onErrorResponse,
         request,
       });
-      send(ctx, response);
+      // Too late for a status (a streamed answer has started): abort the connection, as every
+      // adapter does, so the cut body never passes as complete; Koa would leave it hanging.
+      if (ctx.headerSent) ctx.res.destroy();
+      else send(ctx, response);
       // Koa's own error event, for the logging services hang on it: 5xx only, as onServerError. Koa's default
       // listener throws on a non-Error, and a listener may throw: neither may undo the answer.
       if (response.status >= 500) {

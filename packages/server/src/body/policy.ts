@@ -40,7 +40,10 @@ export interface BodyHeaders {
  * encoded body (gzip…), a content type that is not JSON (`application/json` or any
  * `application/*+json`), or a charset other than UTF-8 (RFC 8259 JSON is UTF-8).
  */
-export function bodyPolicyError({ contentType, contentEncoding }: BodyHeaders): ApiError | undefined {
+export function bodyPolicyError(headers: BodyHeaders): ApiError | undefined {
+  // An empty header says nothing: read as no header at all, as every framework then agrees.
+  const contentType = headers.contentType?.trim() === '' ? undefined : headers.contentType;
+  const { contentEncoding } = headers;
   if (contentEncoding !== undefined && contentEncoding.trim().toLowerCase() !== 'identity') {
     return apiError('UNSUPPORTED_CONTENT_TYPE', {
       message: CONTRACT_MESSAGES.contentEncoding,

@@ -1,6 +1,7 @@
 // How errors from the libraries services use map onto catalog codes. Each entry is
 // a fact about a library's error shape, not a status list: statuses come from the catalog.
 import {
+  CONTRACT_MESSAGES,
   apiError,
   generalCode,
   readStatus,
@@ -27,6 +28,17 @@ export const BODY_PARSER_ERRORS: Readonly<Record<string, (e: Loose) => ApiError>
   'charset.unsupported': (e) => apiError('UNSUPPORTED_CONTENT_TYPE', { cause: e, details: EXPECTED }),
   'encoding.unsupported': (e) => apiError('UNSUPPORTED_CONTENT_TYPE', { cause: e, details: EXPECTED }),
 };
+
+/**
+ * body-parser inflates a body that says `Content-Encoding: gzip` (or deflate, br) and passes zlib's own
+ * error on as a 400 ("incorrect header check", "unexpected end of file"): the contract refuses encoded
+ * bodies, so it is the 400 `UNSUPPORTED_CONTENT_TYPE` that `jsonBody()` would have answered.
+ */
+export function fromZlib(e: Loose): ApiError | undefined {
+  return typeof e.code === 'string' && /^Z_(DATA|BUF)_ERROR$/.test(e.code) && e.status === 400
+    ? apiError('UNSUPPORTED_CONTENT_TYPE', { cause: e, message: CONTRACT_MESSAGES.contentEncoding, details: EXPECTED })
+    : undefined;
+}
 
 /** Express's router throws a 400 `URIError` for a route parameter that is not valid percent-encoding. */
 export function fromUndecodablePath(e: Loose): ApiError | undefined {

@@ -5,7 +5,13 @@
 // Boom are their catalog codes. Anything else is not understood: the caller answers 500.
 import { apiError, isApiError, type ApiError, type ErrorCode } from '@monitorqa/errors';
 import { fromFastify, type ForeignContext } from './fastify-errors.js';
-import { BODY_PARSER_ERRORS, codeOfForeignStatus, fromUndecodablePath, toFieldErrors } from './foreign-errors.js';
+import {
+  BODY_PARSER_ERRORS,
+  codeOfForeignStatus,
+  fromUndecodablePath,
+  fromZlib,
+  toFieldErrors,
+} from './foreign-errors.js';
 import { upstreamCallDetails } from './upstream-error.js';
 
 export type { ForeignContext } from './fastify-errors.js';
@@ -42,8 +48,8 @@ export function fromForeign(error: unknown, context: ForeignContext = {}): ApiEr
   if (status === undefined) return undefined;
   const bodyParser = typeof e.type === 'string' ? BODY_PARSER_ERRORS[e.type] : undefined;
   if (bodyParser !== undefined) return bodyParser(e);
-  const path = fromUndecodablePath(e);
-  if (path !== undefined) return path;
+  const read = fromUndecodablePath(e) ?? fromZlib(e);
+  if (read !== undefined) return read;
   return apiError(codeOfForeignStatus(status), { cause: error, message: exposedMessage(e, status) });
 }
 

@@ -10,8 +10,9 @@ const OFFERED = ['application/json', PROBLEM_JSON];
 
 /**
  * Whether an `Accept` header prefers `application/problem+json` to `application/json`, by
- * RFC 9110's rules (q-values, wildcards, case; `negotiator` reads them). The envelope stays
- * the default: only an explicit, higher (or sole) preference wins.
+ * RFC 9110's rules (q-values, wildcards, case; `negotiator` reads them; between equal
+ * q-values the client's order decides). The envelope stays the default: no `Accept`, or
+ * wildcards only, never ask for a problem document.
  * @example prefersProblemJson('application/problem+json, application/json;q=0.5') // true
  */
 export function prefersProblemJson(accept: string | null | undefined): boolean {
@@ -22,15 +23,15 @@ export function prefersProblemJson(accept: string | null | undefined): boolean {
 
 /**
  * The RFC 9457 problem document of wire parts, derived from the catalog: `type` is the
- * code's docs anchor, `title` the status's reason phrase, `detail` the message clients may
+ * code's docs anchor (in the service's own docs, for a code its catalog documents there), `title` the status's reason phrase, `detail` the message clients may
  * see; `code` and `details` are the envelope's, as extension members.
  */
 export function problemOf(
-  { status, code, message, details }: Wire,
+  { status, code, message, details, docsUrl: own }: Wire,
   requestId: string | undefined,
 ): Record<string, unknown> {
   const doc: Record<string, unknown> = {
-    type: docsUrl(code),
+    type: own ?? docsUrl(code),
     title: STATUSES[status].reason,
     status,
     detail: message,

@@ -4,7 +4,7 @@ import { toErrorResponse, type ErrorHooks, type RequestView } from './answer.js'
 import type { ApiResponse } from './response.js';
 
 /** The neutral view of a web `Request`. */
-function viewOfRequest(request: Request): RequestView {
+export function viewOfRequest(request: Request): RequestView {
   const { headers } = request;
   return {
     method: request.method,

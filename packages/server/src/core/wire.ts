@@ -12,6 +12,8 @@ export interface Wire {
   readonly message: string;
   readonly details: object | undefined;
   readonly retryAfter: number | Date | undefined;
+  /** The docs of the code, when the catalog that made the error documents its own (problem+json's `type`). */
+  readonly docsUrl?: string | undefined;
 }
 
 const { message: INTERNAL_MESSAGE } = BASE_CODES.INTERNAL_SERVER_ERROR;
@@ -68,6 +70,16 @@ function readWire(error: ApiError): Wire | undefined {
   if (details !== undefined && details !== null && (typeof details !== 'object' || Array.isArray(details)))
     return undefined;
   if (retryAfter !== undefined && typeof retryAfter !== 'number' && !(retryAfter instanceof Date)) return undefined;
+  // The catalog's docs of its own code (its `docsUrl` option), own data as above; most errors have none.
+  const docs = Object.hasOwn(error, 'docsUrl') ? Object.getOwnPropertyDescriptor(error, 'docsUrl') : undefined;
+  const docsUrl: unknown = docs !== undefined && 'value' in docs ? docs.value : undefined;
   // Not frozen: a fresh object no one else holds, and freezing costs every failing request.
-  return { status, code, message: publicMessage, details: details ?? undefined, retryAfter };
+  return {
+    status,
+    code,
+    message: publicMessage,
+    details: details ?? undefined,
+    retryAfter,
+    docsUrl: typeof docsUrl === 'string' ? docsUrl : undefined,
+  };
 }

@@ -27,6 +27,9 @@ const expressOf =
   async (routes, onErrorLog) => {
     const app = create();
     app.disable('x-powered-by');
+    // The path as sent: `/items/1/` and `/ITEMS/1` are other paths (Fastify's and Hono's default).
+    app.set('strict routing', true);
+    app.set('case sensitive routing', true);
     app.use(jsonBody());
     for (const route of routes) {
       app[route.method.toLowerCase() as 'get'](route.path, (req, res, next) => {
@@ -155,7 +158,8 @@ function koa(Framework: typeof Koa): Start {
     const app = new Framework();
     // Koa logs 5xx through its own error event: the suite's log is the adapter's onServerError.
     app.silent = true;
-    const router = new Router();
+    // The path as sent, as on every adapter.
+    const router = new Router({ strict: true, sensitive: true });
     for (const route of routes) {
       router[route.method.toLowerCase() as 'get'](route.path, async (ctx) => {
         sendKoa(

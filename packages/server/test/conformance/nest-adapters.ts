@@ -2,13 +2,23 @@
 import type { Server } from 'node:http';
 import { Controller, Delete, Get, Module, Post, Put, Req, Res, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { ExpressAdapter } from '@nestjs/platform-express';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
+import express from 'express';
 import { frameworkErrors, send, useErrorContract } from '../../src/adapters/nest/index.js';
 import { headerGetter, started } from './listen.js';
 import type { Route } from './routes.js';
 import type { Start } from './suite.js';
 
 const METHODS = { GET: Get, POST: Post, PUT: Put, DELETE: Delete } as const;
+
+// The path as sent: `/items/1/` and `/ITEMS/1` are other paths, as on every adapter (Fastify's default).
+function strictExpress(): express.Express {
+  const app = express();
+  app.set('strict routing', true);
+  app.set('case sensitive routing', true);
+  return app;
+}
 
 interface PlatformRequest {
   readonly params: Record<string, string>;
@@ -43,7 +53,7 @@ function nest(platform: 'express' | 'fastify'): Start {
     const app =
       platform === 'fastify'
         ? await NestFactory.create(module, new FastifyAdapter({ frameworkErrors }), { logger: false })
-        : await NestFactory.create(module, { logger: false });
+        : await NestFactory.create(module, new ExpressAdapter(strictExpress()), { logger: false });
     useErrorContract(app, { onServerError: onErrorLog });
     await app.listen(0, '127.0.0.1');
     return started(app.getHttpServer() as Server);

@@ -86,6 +86,14 @@ export const routes: readonly Route[] = [
   },
   {
     method: 'GET',
+    path: '/throw-null',
+    handler: () => {
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- the point: Express's router reads a thrown null as "no error"
+      throw null;
+    },
+  },
+  {
+    method: 'GET',
     path: '/upstream',
     handler: () => {
       throw upstreamFailed(new Error(`ECONNREFUSED 10.0.0.7 ${SECRET}`), 'checker');

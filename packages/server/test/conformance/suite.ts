@@ -144,6 +144,14 @@ export function conformance(name: string, start: Start): void {
           details: { resource: 'item', id: '42' },
         });
       });
+      it.each(['/items/1/', '/ITEMS/1'])('reads the path as sent: %s is another route', async (path) => {
+        await expectEnvelope(await call(path), 404, {
+          message: 'No endpoint matches this method and path.',
+          code: 'ROUTE_NOT_FOUND',
+          details: { method: 'GET', path },
+        });
+      });
+
       it('answers an unknown route with ROUTE_NOT_FOUND', async () => {
         await expectEnvelope(await call('/nowhere?x=1'), 404, {
           code: 'ROUTE_NOT_FOUND',
@@ -177,6 +185,12 @@ export function conformance(name: string, start: Start): void {
     });
 
     describe('500 Internal Server Error', () => {
+      it('answers a thrown null like any unknown value: 500, never a 404 for a path that exists', async () => {
+        await expectEnvelope(await call('/throw-null'), 500, {
+          message: 'An unexpected error occurred.',
+          code: 'INTERNAL_SERVER_ERROR',
+        });
+      });
       const generic = { code: 'INTERNAL_SERVER_ERROR', message: 'An unexpected error occurred.' };
       it.each(['/crash', '/crash-after-await', '/throw-string'])(
         'answers %s with the generic envelope and logs the original',
@@ -261,6 +275,28 @@ export function conformance(name: string, start: Start): void {
         ]);
         expect(statusLines(text)).toEqual(['HTTP/1.1 201 Created', 'HTTP/1.1 400 Bad Request']);
         expect(text.endsWith(MALFORMED)).toBe(true);
+      });
+
+      it('answers malformed JSON and keeps the connection for the request behind it', async () => {
+        const bad = '{"name":';
+        const text = await exchange(server.url, [
+          post(`Content-Type: application/json\r\nContent-Length: ${String(bad.length)}\r\n`) + bad,
+          'GET /ok HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n',
+        ]);
+        expect(statusLines(text)).toEqual(['HTTP/1.1 400 Bad Request', 'HTTP/1.1 200 OK']);
+        expect(text).toContain('"code":"MALFORMED_JSON"');
+      });
+
+      it('refuses a body under an empty Content-Type header as it refuses one without it, and closes', async () => {
+        const text = await exchange(server.url, [
+          post('Content-Type: \r\nContent-Length: 2\r\n') + '{}',
+          'GET /ok HTTP/1.1\r\nHost: x\r\n\r\n',
+        ]);
+        expect(statusLines(text)).toEqual(['HTTP/1.1 400 Bad Request']);
+        expect(text).toMatch(/connection: close/i);
+        expect(text).toContain(
+          '{"error":{"message":"The request content type is not supported.","code":"UNSUPPORTED_CONTENT_TYPE","details":{"expected":"application/json"}}}',
+        );
       });
 
       it('takes an empty chunked body as no body, whatever its content type says', async () => {

@@ -3,17 +3,25 @@ import { parseEnvelope } from '@monitorqa/errors';
 import { INTERNAL_MESSAGE, catalogOf, errorContractProbes, type ContractOptions, type Probe } from './probes.js';
 import { routeFailures } from './route-probes.js';
 import { send, sendRaw, type Answer, type ContractTarget } from './target.js';
+import { missingWiring } from './wiring.js';
 
 const JSON_TYPE = /^application\/json\s*(;|$)/i;
 const PROBLEM_TYPE = /^application\/problem\+json\s*(;|$)/i;
 // What a stack trace or a server-side path looks like in a body.
 const LEAK = /\bat [\w$.<>]+ \(|node:internal|\/(?:home|srv|app|usr|var|opt|Users)\/[\w.-]+\/|\.(?:ts|js|mjs|cjs):\d+/;
 
-/** A probe's answer broke the contract: what was sent, what came back, what the contract wants. */
+/**
+ * A probe's answer broke the contract: what was sent, what came back, what the contract wants, and
+ * where a known piece of wiring is missing (`notFoundHandler()`, `handleClientErrors(server)`,
+ * `express.json()` in place of `jsonBody()`), which one and how to add it: also in `wiring`.
+ */
 export class ContractViolation extends Error {
-  constructor(message: string) {
+  /** The pieces of wiring the failed answers show missing, each with how to add it, once each. */
+  readonly wiring: readonly string[];
+  constructor(message: string, wiring: readonly string[] = []) {
     super(message);
     this.name = 'ContractViolation';
+    this.wiring = wiring;
   }
 }
 
@@ -42,8 +50,10 @@ export async function runProbe(target: ContractTarget, probe: Probe, options: Co
   const { expect } = probe;
   const want = `${String(expect.status)}${expect.error === undefined ? '' : ` ${expect.error.code}`}${expect.error?.details === undefined ? '' : ` with details ${JSON.stringify(expect.error.details)}`}`;
   const { body } = answer;
+  const missing = missingWiring(probe, answer);
   throw new ContractViolation(
-    `${probe.name}\n  sent:     ${sent}\n  got:      ${String(answer.status)} ${answer.headers['content-type'] ?? '(no content type)'} ${body.length > 300 ? `${body.slice(0, 300)}…` : body}\n  contract: ${want}\n  ${problems.map((p) => `- ${p}`).join('\n  ')}`,
+    `${probe.name}\n  sent:     ${sent}\n  got:      ${String(answer.status)} ${answer.headers['content-type'] ?? '(no content type)'} ${body.length > 300 ? `${body.slice(0, 300)}…` : body}\n  contract: ${want}\n  ${problems.map((p) => `- ${p}`).join('\n  ')}${missing === undefined ? '' : `\n  wiring:   ${missing.sign}: ${missing.wiring}`}`,
+    missing === undefined ? [] : [missing.wiring],
   );
 }
 
@@ -54,19 +64,24 @@ export async function runProbe(target: ContractTarget, probe: Probe, options: Co
  */
 export async function assertErrorContract(target: ContractTarget, options: ContractOptions = {}): Promise<void> {
   const failures: string[] = [];
+  const wiring = new Set<string>();
   for (const probe of errorContractProbes(options).filter((p) => canProbe(target, p))) {
     try {
       await runProbe(target, probe, options);
     } catch (error) {
       failures.push(error instanceof ContractViolation ? error.message : `${probe.name}: ${String(error)}`);
+      if (error instanceof ContractViolation) for (const piece of error.wiring) wiring.add(piece);
     }
   }
   // Declared routes (`options.routes`): every error each answers must be one it declares.
   failures.push(...(await routeFailures(target, options)));
-  if (failures.length > 0)
-    throw new ContractViolation(
-      `${String(failures.length)} answer${failures.length === 1 ? '' : 's'} broke the error contract:\n\n${failures.join('\n\n')}`,
-    );
+  if (failures.length === 0) return;
+  // The missing wiring first: one line each explains most of the failures below it.
+  const summary = wiring.size === 0 ? '' : `Missing wiring:\n${[...wiring].map((w) => `- ${w}`).join('\n')}\n\n`;
+  throw new ContractViolation(
+    `${String(failures.length)} answer${failures.length === 1 ? '' : 's'} broke the error contract:\n\n${summary}${failures.join('\n\n')}`,
+    [...wiring],
+  );
 }
 
 function check(probe: Probe, options: ContractOptions, answer: Answer): string[] {

@@ -47,10 +47,19 @@ export interface Probe {
   readonly expect: Expectation;
 }
 
+/**
+ * The request of a `StatusCase`: a `ProbeRequest` whose body may also be an object or an array, sent as
+ * JSON with `content-type: application/json` (unless `headers` names a content type).
+ */
+export interface StatusRequest extends Omit<ProbeRequest, 'body'> {
+  /** A string or bytes as they are; an object or an array as JSON. */
+  readonly body?: string | Uint8Array | Readonly<Record<string, unknown>> | readonly unknown[];
+}
+
 /** One request of a documented status the service declares, with the answer it must give. */
 export interface StatusCase {
   readonly name?: string;
-  readonly request: ProbeRequest;
+  readonly request: StatusRequest;
   readonly status: number;
   readonly code: string;
   /** The whole `details` expected; left out, any details the code allows. */
@@ -159,7 +168,7 @@ export function errorContractProbes(options: ContractOptions = {}): Probe[] {
     });
   }
   for (const c of options.statuses ?? []) {
-    const { request } = c;
+    const request = toProbeRequest(c.request);
     probes.push({
       name: c.name ?? `${request.method} ${request.path} is ${String(c.status)} ${c.code}`,
       request,
@@ -171,6 +180,18 @@ export function errorContractProbes(options: ContractOptions = {}): Probe[] {
   }
   if (wireRoute !== undefined) probes.push(...wireProbes(wireRoute));
   return probes;
+}
+
+/** A status case's request as sent: an object body becomes JSON, with its content type. */
+function toProbeRequest(request: StatusRequest): ProbeRequest {
+  const { body } = request;
+  if (body === undefined || typeof body === 'string' || body instanceof Uint8Array) return request as ProbeRequest;
+  const typed = Object.keys(request.headers ?? {}).some((name) => name.toLowerCase() === 'content-type');
+  return {
+    ...request,
+    headers: typed ? request.headers : { ...request.headers, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  };
 }
 
 /** A route's path with its `:name` segments filled in. */

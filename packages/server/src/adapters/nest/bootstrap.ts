@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DEFAULT_BODY_LIMIT } from '../../body/policy.js';
 import { readJsonBodies } from './body.js';
 import { ErrorContractFilter, type NestErrorOptions } from './filter.js';
+import { stampRequestIds } from './request-id.js';
 import { globalFiltersOf, warnAboutShadowingFilters } from './shadow.js';
 
 /** Options of `useErrorContract` and `ErrorContractModule.forRoot`. */
@@ -10,6 +11,11 @@ export interface UseErrorContractOptions extends NestErrorOptions {
   readonly jsonBody?: boolean;
   /** Keep each body's bytes on `req.rawBody` too, as Nest's `rawBody: true` does (to check a webhook's signature). Default `false`. */
   readonly rawBody?: boolean;
+  /**
+   * Put `X-Request-Id` on every answer, successes included (error answers always carry one). Default `false`: a
+   * service whose own middleware sets the id keeps it, and error answers echo that one.
+   */
+  readonly requestId?: boolean;
 }
 
 /**
@@ -25,6 +31,7 @@ export interface UseErrorContractOptions extends NestErrorOptions {
 export function useErrorContract(app: INestApplication, options: UseErrorContractOptions = {}): void {
   const adapter = app.getHttpAdapter();
   const limit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  if (options.requestId === true) stampRequestIds(adapter);
   if (options.jsonBody !== false) readJsonBodies(adapter, limit, options.rawBody === true);
   const filter = new ErrorContractFilter(adapter, { ...options, bodyLimit: limit });
   app.useGlobalFilters(filter);

@@ -1,8 +1,15 @@
 // How NestJS's exceptions read onto the contract. Nest sends an HttpException's body as it
 // is; the contract sends its envelope, so each exception is translated first.
 import { HttpException } from '@nestjs/common';
-import { BASE_CODES, apiError, readEnvelope, type ApiError, type ErrorCode } from '@monitorqa/errors';
-import { payloadTooLarge } from '../../body/policy.js';
+import {
+  BASE_CODES,
+  apiError,
+  readEnvelope,
+  type ApiError,
+  type ErrorCode,
+  type ErrorDetails,
+} from '@monitorqa/errors';
+import { bodyPolicyError, payloadTooLarge } from '../../body/policy.js';
 import { codeOfForeignStatus } from '../../core/foreign-errors.js';
 import { routeNotFound } from '../../core/route.js';
 
@@ -14,6 +21,9 @@ export interface NestRequestLine {
   /** The route's parameters and the query, as the platform parsed them. */
   readonly params?: unknown;
   readonly query?: unknown;
+  /** The body's headers, for the contract's reading of a 415. */
+  readonly contentType?: string | undefined;
+  readonly contentEncoding?: string | undefined;
 }
 
 type Loose = Record<string, unknown>;
@@ -36,6 +46,18 @@ export function fromNestException(
   // Nest maps a Fastify body-size error onto a bare 413; the limit is the one the contract's reader was given.
   if (status === 413)
     return bodyLimit === undefined ? apiError('PAYLOAD_TOO_LARGE', { cause: exception }) : payloadTooLarge(bodyLimit);
+  // Nest's own 415 (a body no parser took, an empty Content-Type on Fastify): the contract's refusal.
+  if (status === 415) {
+    const refusal = bodyPolicyError({ contentType: request.contentType, contentEncoding: request.contentEncoding });
+    const details = (refusal?.details as ErrorDetails<'UNSUPPORTED_CONTENT_TYPE'> | undefined) ?? {
+      expected: 'application/json',
+    };
+    return apiError('UNSUPPORTED_CONTENT_TYPE', {
+      cause: exception,
+      message: developerMessage(body) ?? refusal?.message,
+      details,
+    });
+  }
   const envelope = fromEnvelopeBody(body, status, exception);
   if (envelope !== undefined) return envelope;
   if (isObject(body) && isSentences(body.message) && status < 500) {

@@ -5,6 +5,7 @@ import { toErrorResponse, type ErrorHooks } from '../../core/answer.js';
 import { isWellFormedPath, malformedPath, rawPathOf } from '../../core/route.js';
 import { isPreflight } from '../../helpers/cors.js';
 import { fromNestException } from './exception.js';
+import { requestIdCarried } from './request-id.js';
 import { send } from './send.js';
 
 /** Options of the NestJS adapter. */
@@ -47,11 +48,25 @@ export class ErrorContractFilter implements ExceptionFilter {
     const response: unknown = http.getResponse();
     const adapter = 'httpAdapter' in this.#adapter ? this.#adapter.httpAdapter : this.#adapter;
     if (adapter.isHeadersSent(response)) {
-      adapter.end(response);
+      // Too late for a status (a streamed answer has started): the hooks see the error, and the
+      // connection is aborted, as on every adapter, so the cut body never passes as complete.
+      toErrorResponse(exception, {
+        onServerError: this.#options.onServerError,
+        onErrorResponse: this.#options.onErrorResponse,
+      });
+      const raw = (response as { raw?: { destroy(): void }; destroy?: () => void }).raw ?? response;
+      (raw as { destroy(): void }).destroy();
       return;
     }
     const url = request.originalUrl ?? request.raw?.url ?? request.url;
-    const requestLine = { method: request.method, url, params: request.params, query: request.query };
+    const requestLine = {
+      method: request.method,
+      url,
+      params: request.params,
+      query: request.query,
+      contentType: header(request, 'content-type'),
+      contentEncoding: header(request, 'content-encoding'),
+    };
     const error = isWellFormedPath(rawPathOf(url))
       ? fromNestException(exception, requestLine, this.#options.bodyLimit)
       : malformedPath();
@@ -73,7 +88,8 @@ export class ErrorContractFilter implements ExceptionFilter {
         method: request.method,
         path: url,
         accept: header(request, 'accept'),
-        requestId: request.headers['x-request-id'],
+        // The id the answer already carries (the `requestId` option, or the service's own middleware) is the one echoed.
+        requestId: requestIdCarried(response) ?? request.headers['x-request-id'],
         bodyLimit: this.#options.bodyLimit,
       },
     });

@@ -4,6 +4,7 @@ import { DEFAULT_BODY_LIMIT } from '../../body/policy.js';
 import type { UseErrorContractOptions } from './bootstrap.js';
 import { readJsonBodies } from './body.js';
 import { ErrorContractFilter } from './filter.js';
+import { stampRequestIds } from './request-id.js';
 import { globalFiltersOf, warnAboutShadowingFilters } from './shadow.js';
 
 /**
@@ -25,6 +26,7 @@ export class ErrorContractModule {
           inject: [HttpAdapterHost],
           // Providers are created in NestFactory.create, before Nest registers its body parsers at init.
           useFactory: (host: HttpAdapterHost) => {
+            if (options.requestId === true) stampRequestIds(host.httpAdapter);
             if (options.jsonBody !== false) readJsonBodies(host.httpAdapter, limit, options.rawBody === true);
             filter = new ErrorContractFilter(host, { ...options, bodyLimit: limit });
             return filter;

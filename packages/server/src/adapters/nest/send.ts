@@ -10,6 +10,9 @@ import type { ApiResponse } from '../../core/response.js';
  */
 export function send(res: unknown, response: ApiResponse): void {
   if (isFastifyReply(res)) {
+    // Fastify closes the connection after any body parser error; the contract closes only when it
+    // refuses a body that may be unread (as the Fastify adapter does).
+    if (response.status === 400 && response.headers.connection === undefined) res.removeHeader('connection');
     // Written here, not through the Fastify adapter: adapters never import each other.
     void res
       .code(response.status)
