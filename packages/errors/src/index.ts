@@ -53,3 +53,20 @@ export {
   type SuccessStatus,
 } from './status.js';
 export { ERROR_CODES_DOCS_URL, docsUrl } from './docs-url.js';
+export {
+  defineRoutes,
+  routeCodes,
+  shape,
+  type AnyRoute,
+  type PathParams,
+  type Route,
+  type RouteDefinition,
+  type RouteError,
+  type RouteErrorCode,
+  type RouteMethod,
+  type Routes,
+  type Shape,
+  type ShapeMarker,
+  type ShapeType,
+} from './routes.js';
+export { UNIVERSAL_CODES, type UniversalCode } from './universal-codes.js';

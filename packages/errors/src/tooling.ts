@@ -13,3 +13,5 @@ export {
   type CatalogConfig,
   type CatalogLocation,
 } from './tooling/catalog-config.js';
+export { toOpenApiDocument, type OpenApiDocumentOptions } from './tooling/openapi-routes.js';
+export { compareRoutes, routesSnapshotOf, type RouteChange, type RouteSnapshot } from './tooling/route-changes.js';

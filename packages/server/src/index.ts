@@ -13,3 +13,4 @@ export { defineApiKeys, type ApiKeyAuth, type ApiKeyGrant } from './helpers/auth
 export { EXPOSED_HEADERS } from './helpers/cors.js';
 export { ensureOk, unavailable, upstreamFailed } from './helpers/upstream.js';
 export { validate, validateAsync, type StandardSchemaV1 } from './helpers/validate.js';
+export { UndeclaredError, type RouteOptions, type UndeclaredInfo } from './routes/declared.js';

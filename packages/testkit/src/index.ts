@@ -12,3 +12,4 @@ export {
 } from './conformance/probes.js';
 export type { Answer, ContractTarget } from './conformance/target.js';
 export { mockError, sampleOf, type MockErrorInit } from './mocks/mock-error.js';
+export type { RouteProbeOptions } from './conformance/route-probes.js';

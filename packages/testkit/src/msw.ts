@@ -31,3 +31,6 @@ export function errorOn(
 ): HttpHandler {
   return http[method](path, () => mockError(code, init));
 }
+
+// Handlers per declared route (`defineRoutes`), typed by the codes each route may answer.
+export { routeMocks, type RouteErrorInit, type RouteMock, type RouteMocks } from './mocks/route-mocks.js';

@@ -30,8 +30,8 @@ export function detailsSchemaOf(code: string, catalog?: Pick<AnyErrorCatalog, 'd
   return fromStandardJsonSchema(declared);
 }
 
-// The Standard JSON Schema interface (standardschema.dev): `~standard.jsonSchema.output(options)`.
-function fromStandardJsonSchema(validator: object): JsonSchema | undefined {
+/** @internal The JSON Schema a Standard JSON Schema validator emits (standardschema.dev: `~standard.jsonSchema.output(options)`), if it does. */
+export function fromStandardJsonSchema(validator: object): JsonSchema | undefined {
   const standard = (
     validator as { '~standard'?: { jsonSchema?: { output?: (options: { target: string }) => unknown } } }
   )['~standard'];

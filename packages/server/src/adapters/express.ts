@@ -141,3 +141,6 @@ export function send(res: Response, response: ApiResponse): void {
   res.setHeader('content-length', Buffer.byteLength(response.body));
   res.end(response.body);
 }
+
+// Handlers bound to their route declarations (`defineRoutes`): a file of its own, loaded with this entry.
+export { bindRoute, type DeclaredHandler } from '../routes/express.js';

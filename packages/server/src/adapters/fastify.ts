@@ -169,3 +169,6 @@ export function send(reply: FastifyReply, response: ApiResponse): FastifyReply {
   reply.code(response.status).headers(response.headers);
   return response.body === null ? reply.send() : reply.send(response.body);
 }
+
+// Handlers bound to their route declarations (`defineRoutes`): a file of its own, loaded with this entry.
+export { bindRoute, type DeclaredRouteGeneric } from '../routes/fastify.js';

@@ -91,3 +91,6 @@ export function useErrors<A extends Hono>(app: A, options: HonoErrorOptions = {}
   app.notFound(notFound(hooks));
   return app;
 }
+
+// Handlers bound to their route declarations (`defineRoutes`): a file of its own, loaded with this entry.
+export { bindRoute } from '../routes/hono.js';

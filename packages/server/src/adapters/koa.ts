@@ -99,3 +99,6 @@ export function send(ctx: Context, response: ApiResponse): void {
   ctx.set(response.headers);
   ctx.body = response.body;
 }
+
+// Handlers bound to their route declarations (`defineRoutes`): a file of its own, loaded with this entry.
+export { bindRoute, type DeclaredMiddleware } from '../routes/koa.js';

@@ -39,3 +39,6 @@ export function withErrors<R extends Request, A extends unknown[]>(
 export function notFoundError(request: Request): ApiError {
   return routeNotFound(request.method, request.url);
 }
+
+// Handlers bound to their route declarations (`defineRoutes`): a file of its own, loaded with this entry.
+export { withRoute } from '../routes/web.js';

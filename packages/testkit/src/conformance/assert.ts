@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { parseEnvelope } from '@monitorqa/errors';
 import { INTERNAL_MESSAGE, catalogOf, errorContractProbes, type ContractOptions, type Probe } from './probes.js';
+import { routeFailures } from './route-probes.js';
 import { send, sendRaw, type Answer, type ContractTarget } from './target.js';
 import { missingWiring } from './wiring.js';
 
@@ -72,6 +73,8 @@ export async function assertErrorContract(target: ContractTarget, options: Contr
       if (error instanceof ContractViolation) for (const piece of error.wiring) wiring.add(piece);
     }
   }
+  // Declared routes (`options.routes`): every error each answers must be one it declares.
+  failures.push(...(await routeFailures(target, options)));
   if (failures.length === 0) return;
   // The missing wiring first: one line each explains most of the failures below it.
   const summary = wiring.size === 0 ? '' : `Missing wiring:\n${[...wiring].map((w) => `- ${w}`).join('\n')}\n\n`;

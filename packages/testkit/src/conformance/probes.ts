@@ -1,6 +1,7 @@
 // The requests every MonitorQA service must answer as the contract says, with the answers it
 // wants: one table, sent by our own conformance suite to every adapter and by services' tests.
 import { BASE_CODES, CONTRACT_MESSAGES, errorCatalog, type AnyErrorCatalog } from '@monitorqa/errors';
+import type { RouteProbeOptions } from './route-probes.js';
 import { bodyProbes, wireProbes } from './table.js';
 
 /** A route the probes may send requests to; `:name` segments are filled in. */
@@ -65,8 +66,8 @@ export interface StatusCase {
   readonly details?: unknown;
 }
 
-/** What the kit needs to know of the service. */
-export interface ContractOptions {
+/** What the kit needs to know of the service (`routes`: its declared routes, each probed; see `RouteProbeOptions`). */
+export interface ContractOptions extends RouteProbeOptions {
   /** The service's catalog: every code it sends must be one of it, with its status. Default: the base catalog. */
   readonly catalog?: AnyErrorCatalog;
   /** A route that reads a JSON body: every way of sending a body the contract refuses is sent to it. */
