@@ -12,8 +12,10 @@ import { report } from './measure.js';
 const WARM = Number(process.env.BENCH_WARM ?? 1000);
 const N = Number(process.env.BENCH_REQUESTS ?? 300);
 const CLIENT = fileURLToPath(new URL('./client-process.ts', import.meta.url));
-// `BENCH_CLIENTS=fetch,ours` counts those rows only (each takes about a minute).
+// `BENCH_CLIENTS=ours,ky` counts those rows beside bare fetch, `BENCH_CONCURRENCY=1` the sequential tables only
+// (each row takes a few minutes).
 const ONLY = process.env.BENCH_CLIENTS?.split(',');
+const CONCURRENCY = (process.env.BENCH_CONCURRENCY?.split(',') ?? ['1', '32']).map(Number);
 const VARIANTS = {
   'fetch + res.json() (baseline)': 'fetch',
   '@monitorqa createClient': 'ours',
@@ -76,7 +78,7 @@ export async function benchClientInstructions(): Promise<void> {
   const chosen = Object.entries(VARIANTS).filter(([, v], i) => i === 0 || ONLY === undefined || ONLY.includes(v));
   try {
     for (const path of ['/ok', '/missing'])
-      for (const concurrency of [1, 32])
+      for (const concurrency of CONCURRENCY)
         report(
           `client-instructions-${path.slice(1)}-${concurrency === 1 ? 'sequential' : 'concurrent'}`,
           `Client: ${path === '/ok' ? '200' : '404 envelope'}, ${concurrency === 1 ? 'sequential' : `${concurrency} concurrent`} (CPU instructions per request, client main thread)`,
