@@ -314,7 +314,7 @@ describe('retries', () => {
 });
 
 describe('timeout', () => {
-  it('none by default: fetch gets no signal unless the caller gives one, and the caller’s abort still holds', async () => {
+  it('timeout: 0: fetch gets no signal unless the caller gives one, and the caller’s abort still holds', async () => {
     const signals: (AbortSignal | null | undefined)[] = [];
     const spy: typeof fetch = (input, init) => {
       signals.push(init?.signal);
@@ -322,7 +322,7 @@ describe('timeout', () => {
     };
     server.route('/t0', json(200, {}));
     server.route('/t0-slow', (_req, res) => setTimeout(() => res.writeHead(200).end('{}'), 300));
-    const client = createClient({ baseUrl: server.url, fetch: spy });
+    const client = createClient({ baseUrl: server.url, fetch: spy, timeout: 0 });
     await client.get('/t0');
     const controller = new AbortController();
     setTimeout(() => {
