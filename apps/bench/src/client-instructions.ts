@@ -73,6 +73,8 @@ export async function benchClientInstructions(): Promise<void> {
       })
       .end(body);
   });
+  // A client under valgrind is slow: Node's 5 s keep-alive would close its idle sockets under it (fetch: "other side closed").
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const chosen = Object.entries(VARIANTS).filter(([, v], i) => i === 0 || ONLY === undefined || ONLY.includes(v));

@@ -24,7 +24,6 @@ const calls: Record<string, () => Promise<unknown>> = {
   fetch: async (): Promise<unknown> => (await fetch(url, { headers: { accept: 'application/json' } })).json(),
   ours: () => swallow(api.get(pathname)),
   'ours-timeout-0': () => swallow(untimed.get(pathname)),
-  'ours-timeout': () => swallow(api.get(pathname, { timeout: 30_000 })),
   ofetch: () => swallow(ofetch(url)),
   ky: () => swallow(ky.get(url).json(), (e) => (e instanceof HTTPError ? e.response.json() : Promise.resolve(e))),
 };
