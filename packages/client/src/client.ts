@@ -27,8 +27,8 @@ export interface ClientOptions extends FetchInit {
   readonly headers?: HeadersOption;
   /**
    * Per attempt, in ms, answer body included (a `stream` answer's too, as it is read). Default 30 000;
-   * `0` for none. Each attempt's timer is cleared when it ends: the client with it costs about 3% more CPU
-   * instructions than bare `fetch` in Node (apps/bench `client-instructions`).
+   * `0` for none. Each attempt's timer is cleared when it ends (apps/bench `client-instructions` counts its
+   * cost).
    */
   readonly timeout?: number;
   /** `false` turns retries off. */
