@@ -19,7 +19,7 @@ const CONCURRENCY = (process.env.BENCH_CONCURRENCY?.split(',') ?? ['1', '32']).m
 const VARIANTS = {
   'fetch + res.json() (baseline)': 'fetch',
   '@monitorqa createClient': 'ours',
-  '@monitorqa createClient, timeout: 0': 'ours-timeout-0',
+  '@monitorqa createClient, timeout: 30 000': 'ours-timeout',
   ofetch: 'ofetch',
   ky: 'ky',
 };
