@@ -47,7 +47,7 @@ export async function benchClient(): Promise<void> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const api = createClient({ baseUrl: base, retry: false });
-  const untimed = createClient({ baseUrl: base, retry: false, timeout: 0 });
+  const withTimeout = createClient({ baseUrl: base, retry: false, timeout: 30_000 });
   try {
     for (const path of ['/ok', '/missing']) {
       for (const concurrent of [false, true]) {
@@ -59,7 +59,7 @@ export async function benchClient(): Promise<void> {
                 return res.json();
               }),
             '@monitorqa createClient': () => timed(concurrent, () => swallow(api.get(path))),
-            '@monitorqa createClient, timeout: 0': () => timed(concurrent, () => swallow(untimed.get(path))),
+            '@monitorqa createClient, timeout: 30 000': () => timed(concurrent, () => swallow(withTimeout.get(path))),
             ofetch: () => timed(concurrent, () => swallow(ofetch(base + path))),
             ky: () =>
               timed(concurrent, () =>

@@ -1,7 +1,8 @@
-// `pnpm bench [serialize|body|http|instructions|client|size|lint]`: every benchmark, or the ones named.
+// `pnpm bench [serialize|body|http|instructions|client|client-instructions|size|lint]`: every benchmark, or the ones named.
 import { cpus } from 'node:os';
 import { benchBody } from './body.js';
 import { benchClient } from './client.js';
+import { benchClientInstructions } from './client-instructions.js';
 import { benchHttp } from './http.js';
 import { benchInstructions } from './instructions.js';
 import { benchLint } from './lint.js';
@@ -16,6 +17,7 @@ const all = {
   client: benchClient,
   http: benchHttp,
   instructions: benchInstructions,
+  'client-instructions': benchClientInstructions,
 };
 const chosen = process.argv.slice(2).filter((a) => a !== '--');
 console.log(

@@ -1,14 +1,7 @@
-// CPU instructions per request, counted by valgrind's callgrind: unlike req/s, the count is
-// the same from run to run whatever else the machine is doing (measured here: two runs of one
-// server 0.1% apart, where req/s moved by ±20%). Each server serves WARM requests first, so
-// that the JIT has settled; then counters are zeroed and N requests counted. The server's main
-// thread is what serves requests; the compiler's threads, still optimising code, are left out.
-import { execFileSync } from 'node:child_process';
-import { once } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// CPU instructions per request of a server, counted by callgrind (callgrind.ts): each server serves WARM
+// requests first, then N are counted.
 import { Agent, get } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { countInstructions, hasCallgrind, perInstructions } from './callgrind.js';
 import { report, type Result } from './measure.js';
 import { startServer } from './server-process.js';
 
@@ -17,15 +10,6 @@ const N = Number(process.env.BENCH_REQUESTS ?? 2000);
 // `BENCH_FRAMEWORKS=fastify` counts one framework's rows only (each row takes about a minute).
 const ONLY = process.env.BENCH_FRAMEWORKS?.split(',');
 const wanted = (framework: string): boolean => ONLY === undefined || ONLY.includes(framework);
-
-function hasCallgrind(): boolean {
-  try {
-    execFileSync('callgrind_control', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** `count` GETs over four keep-alive sockets, as fast as the server answers. */
 function load(url: string, count: number): Promise<void> {
@@ -52,47 +36,20 @@ function load(url: string, count: number): Promise<void> {
 
 /** Main-thread instructions per request of one bench server. */
 async function instructions(framework: string, variant: string): Promise<number> {
-  const dir = mkdtempSync(join(tmpdir(), 'monitorqa-callgrind-'));
-  const { url, child } = await startServer(framework, variant, [
-    'valgrind',
-    '--tool=callgrind',
-    '--separate-threads=yes',
-    `--callgrind-out-file=${dir}/cg`,
-  ]);
-  try {
-    await load(url, WARM);
-    execFileSync('callgrind_control', ['--zero', String(child.pid)], { stdio: 'ignore' });
-    await load(url, N);
-    execFileSync('callgrind_control', ['--dump', String(child.pid)], { stdio: 'ignore' });
-    // Thread 1 of the first dump: the event loop, where requests are served.
-    const summary = /^summary: (\d+)$/m.exec(readFileSync(`${dir}/cg.1-01`, 'utf8'));
-    if (!summary) throw new Error(`${framework} ${variant}: no callgrind summary`);
-    return Number(summary[1]) / N;
-  } finally {
-    // valgrind writes its last dump on the way out: wait for it before removing the folder.
-    const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : once(child, 'exit');
-    child.kill();
-    await exited;
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const count = await countInstructions({
+    start: (wrapper) => startServer(framework, variant, wrapper),
+    warm: ({ url }) => load(url, WARM),
+    run: ({ url }) => load(url, N),
+  });
+  return count / N;
 }
 
-/** Runs the variants two at a time (the machine's cores); the counts do not depend on it. */
-async function measure(framework: string, variants: Readonly<Record<string, string>>): Promise<Result[]> {
-  const names = Object.keys(variants);
-  const counts = new Map<string, number>();
-  for (let i = 0; i < names.length; i += 2) {
-    await Promise.all(
-      names.slice(i, i + 2).map(async (name) => counts.set(name, await instructions(framework, variants[name]!))),
-    );
-  }
-  const base = counts.get(names[0]!)!;
-  return names.map((name) => ({
-    name,
-    median: counts.get(name)!,
-    unit: 'instructions/req',
-    ratio: base / counts.get(name)!,
-  }));
+function byInstructions(framework: string, variants: Readonly<Record<string, string>>): Promise<Result[]> {
+  return perInstructions(
+    Object.fromEntries(
+      Object.entries(variants).map(([name, variant]) => [name, () => instructions(framework, variant)]),
+    ),
+  );
 }
 
 export async function benchInstructions(): Promise<void> {
@@ -105,14 +62,17 @@ export async function benchInstructions(): Promise<void> {
     report(
       'instructions-express-404',
       'express: a route answering 404 (CPU instructions per request, main thread)',
-      await measure('express', { 'hand-written 404 (baseline)': 'hand-404', '@monitorqa apiError thrown': 'ours-404' }),
+      await byInstructions('express', {
+        'hand-written 404 (baseline)': 'hand-404',
+        '@monitorqa apiError thrown': 'ours-404',
+      }),
       note,
     );
   if (wanted('fastify'))
     report(
       'instructions-fastify-404',
       'fastify: a route answering 404 (CPU instructions per request, main thread)',
-      await measure('fastify', {
+      await byInstructions('fastify', {
         'hand-written 404 (baseline)': 'hand-404',
         '@monitorqa apiError thrown': 'ours-404',
         'a prebuilt error thrown, bare error handler': 'hand-throw-404',
@@ -126,7 +86,7 @@ export async function benchInstructions(): Promise<void> {
     report(
       'instructions-fastify-lookup-404',
       'fastify: a route that awaits a lookup, then answers 404 (CPU instructions per request, main thread)',
-      await measure('fastify', {
+      await byInstructions('fastify', {
         'hand-written 404 after the await (baseline)': 'lookup-hand-404',
         '@monitorqa apiError thrown after the await': 'lookup-ours-404',
       }),

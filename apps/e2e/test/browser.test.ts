@@ -14,6 +14,8 @@ const here = new URL('./browser/', import.meta.url);
 let browser: Browser;
 let page: Server;
 let pageOrigin = '';
+// The X-Request-Id of each request the same-origin gateway page answered.
+const sameOriginIds: (string | string[] | undefined)[] = [];
 
 const listen = (server: Server): Promise<string> =>
   new Promise((resolve) => {
@@ -52,6 +54,13 @@ beforeAll(async () => {
     '/client.js': ['text/javascript', bundle.outputFiles[0]!.text],
   };
   page = createServer((req, res) => {
+    // A stand-in API on the page's own origin (`baseUrl: '/api'`), and a gateway's page in front of it.
+    if (req.url === '/api/monitors/1?ids=1&ids=2')
+      return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"1"}');
+    if (req.url === '/api/down') {
+      sameOriginIds.push(req.headers['x-request-id']);
+      return void res.writeHead(502, { 'content-type': 'text/html' }).end('<h1>502 Bad Gateway</h1>');
+    }
     const file = files[req.url ?? ''];
     if (file === undefined) res.writeHead(404).end();
     else res.writeHead(200, { 'content-type': file[0] }).end(file[1]);
@@ -140,6 +149,72 @@ describe.each(Object.entries(demos))('a page on another origin, against the demo
     } finally {
       await tab.close();
       await api.close();
+    }
+  }, 30_000);
+});
+
+describe('a page and its API on one origin, behind a gateway', () => {
+  it("resolves baseUrl: '/api' against the page's location, and reads a gateway's 502 page with the id it sent", async () => {
+    const tab = await browser.newPage();
+    try {
+      await tab.goto(`${pageOrigin}/`);
+      await tab.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
+      sameOriginIds.length = 0;
+      const results = await tab.evaluate(async () =>
+        (window as unknown as { runSameOrigin: () => Promise<Record<string, Outcome>> }).runSameOrigin(),
+      );
+      expect(results.relative).toEqual({ ok: true, value: { id: '1' } });
+      // The gateway's page has no envelope and no X-Request-Id: a typed 502, retried, with the id sent.
+      expect(results.gateway).toEqual({
+        ok: false,
+        status: 502,
+        code: 'BAD_GATEWAY',
+        message: 'Bad Gateway (HTTP 502)',
+        requestId: sameOriginIds[0],
+        retryAfter: null,
+        fromContract: false,
+        attempts: 3,
+      });
+      // One id for the call, the same on each of its 3 attempts.
+      expect(sameOriginIds).toEqual([sameOriginIds[0], sameOriginIds[0], sameOriginIds[0]]);
+      expect(sameOriginIds[0]).toMatch(/^[a-z0-9]{6,}$/);
+    } finally {
+      await tab.close();
+    }
+  }, 30_000);
+
+  it('a gateway on another origin whose error page has no CORS headers is a network TransportError, with the id sent', async () => {
+    // nginx's own 502 without `add_header … always`: no Access-Control-Allow-Origin, on the preflight or the answer.
+    let hits = 0;
+    const gateway = createServer((_req, res) => {
+      hits++;
+      res.writeHead(502, { 'content-type': 'text/html' }).end('<h1>502 Bad Gateway</h1>');
+    });
+    const gatewayOrigin = await listen(gateway);
+    const tab = await browser.newPage();
+    try {
+      await tab.goto(`${pageOrigin}/`);
+      await tab.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
+      const result = await tab.evaluate(
+        async (origin) =>
+          (window as unknown as { runCrossOriginGateway: (o: string) => Promise<Outcome> }).runCrossOriginGateway(
+            origin,
+          ),
+        gatewayOrigin,
+      );
+      // The browser hides the 502 from the page: all the client can say is that no answer came through.
+      expect(result).toEqual({
+        ok: false,
+        transport: 'network',
+        message: 'network: Failed to fetch',
+        requestId: expect.stringMatching(/^[a-z0-9]{6,}$/) as string,
+        attempts: 3,
+      });
+      // Each attempt got as far as the gateway's preflight (OPTIONS, for the X-Request-Id header).
+      expect(hits).toBe(3);
+    } finally {
+      await tab.close();
+      await new Promise((resolve) => gateway.close(resolve));
     }
   }, 30_000);
 });

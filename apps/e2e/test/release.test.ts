@@ -256,7 +256,8 @@ describe('installed in a fresh project', () => {
           "import type * as node from '@monitorqa/errors-server/node';\nimport type * as koa from '@monitorqa/errors-server/koa';\n" +
           "import type * as otel from '@monitorqa/errors-server/otel';\nimport type * as tooling from '@monitorqa/errors/tooling';\n" +
           "import type * as msw from '@monitorqa/errors-testkit/msw';\n" +
-          'export type Subpaths = [typeof express.jsonBody, typeof fastify.sendError, typeof web.withErrors, typeof hono.useErrors, typeof node.handleClientErrors, typeof koa.jsonBody, typeof otel.traceErrors, typeof tooling, typeof msw];\n' +
+          "import type * as clientOtel from '@monitorqa/errors-client/otel';\nimport type * as tanstack from '@monitorqa/errors-client/tanstack';\n" +
+          'export type Subpaths = [typeof express.jsonBody, typeof fastify.sendError, typeof web.withErrors, typeof hono.useErrors, typeof node.handleClientErrors, typeof koa.jsonBody, typeof otel.traceErrors, typeof tooling, typeof msw, typeof clientOtel.createTracedClient, typeof tanstack.retryQuery];\n' +
           "import { apiError, isApiError } from '@monitorqa/errors';\nimport { createClient, matchError } from '@monitorqa/errors-client';\nimport { toErrorResponse } from '@monitorqa/errors-server';\n" +
           "const e: unknown = apiError('RESOURCE_NOT_FOUND', { details: { resource: 'monitor', id: '1' } });\n" +
           "if (isApiError(e, 'RESOURCE_NOT_FOUND')) { const id: string = e.details.id; console.log(id); }\n" +

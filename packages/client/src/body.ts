@@ -15,19 +15,19 @@ export type RequestBody =
  * The body as `fetch` takes it. JSON gets its content type here (unless the caller set one);
  * every other kind is left to `fetch`, which knows it (a multipart boundary, a blob's type).
  */
-export function toBody(body: unknown, headers: Headers): BodyInit | undefined {
-  const value = body as { constructor?: unknown; toJSON?: unknown } | undefined;
+export function toBody(body: unknown, headers: Record<string, string>): BodyInit | undefined {
+  if (
+    body === undefined ||
+    typeof body === 'string' ||
+    ArrayBuffer.isView(body) ||
+    [FormData, Blob, URLSearchParams, ArrayBuffer, ReadableStream].some((kind) => body instanceof kind)
+  )
+    return body as BodyInit | undefined;
+  const value = body as { constructor?: unknown; toJSON?: unknown };
   // An object of `Object.create(null)` has no constructor: it is refused, as a class instance is.
-  if (value?.constructor === Object || Array.isArray(value) || typeof value?.toJSON === 'function') {
-    if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+  if (value.constructor === Object || Array.isArray(value) || typeof value.toJSON === 'function') {
+    headers['content-type'] ??= 'application/json';
     return JSON.stringify(value);
   }
-  if (
-    value === undefined ||
-    typeof value === 'string' ||
-    ArrayBuffer.isView(value) ||
-    [FormData, Blob, URLSearchParams, ArrayBuffer, ReadableStream].some((kind) => value instanceof kind)
-  )
-    return value as BodyInit | undefined;
-  throw new TypeError(`Not a body: ${(value as object).constructor.name}`);
+  throw new TypeError(`Not a body: ${(value.constructor as { name?: string } | undefined)?.name}`);
 }

@@ -1,10 +1,13 @@
 import type { ApiError } from '@monitorqa/errors';
 import type { TransportError } from './transport-error.js';
 
-/** One attempt as the hooks see it: `init.headers` can be changed before it is sent. */
+/**
+ * One attempt as the hooks see it: `init.headers` can be changed before it is sent. They are a record
+ * whose names are in lower case (`init.headers.authorization = …`), as `fetch` takes them.
+ */
 export interface HookRequest {
   readonly url: string;
-  readonly init: RequestInit & { headers: Headers };
+  readonly init: RequestInit & { headers: Record<string, string> };
   /** 1, then 2 for the first retry, and so on. */
   readonly attempt: number;
 }

@@ -33,9 +33,9 @@ export function matchError<R>(error: unknown, handlers: CodeHandlers<R> | Partia
   const table = handlers as Partial<Record<string, (error: never) => R>> & { _?: (error: unknown) => R };
   if (isApiError(error)) {
     const handler = table[error.code] ?? table[generalCode(error.status)];
-    if (handler !== undefined) return handler(error as never);
+    if (handler) return handler(error as never);
   }
-  if (table._ !== undefined) return table._(error);
+  if (table._) return table._(error);
   throw error;
 }
 

@@ -13,13 +13,9 @@ export type Parsed<T, P extends ParseAs> = [P] extends ['text']
         : T;
 
 /**
- * The body of an answer as text, or, for a success read some other way, as that. Error answers are
+ * The body of an answer as text, or, for a success read some other way (`parseAs`, `false` for JSON), as that. Error answers are
  * always text: they are read as the envelope.
  */
-export function readBody(res: Response, parseAs: ParseAs | undefined): Promise<unknown> | ReadableStream | null {
-  return res.status > 199 && res.status < 300 && parseAs && parseAs !== 'json'
-    ? parseAs === 'stream'
-      ? res.body
-      : res[parseAs]()
-    : res.text();
+export async function readBody(res: Response, parseAs: Exclude<ParseAs, 'json'> | false): Promise<unknown> {
+  return res.ok && parseAs ? (parseAs === 'stream' ? res.body : res[parseAs]()) : res.text();
 }

@@ -7,11 +7,12 @@ import { TransportError } from './transport-error.js';
  * a JSON content type, else the text. A 2xx whose JSON does not parse is an
  * off-contract `BAD_GATEWAY`, never a `SyntaxError`.
  */
-export function parseSuccess(status: number, contentType: string | null, text: string): unknown {
-  if (status === 204 || status === 205 || text === '') return undefined;
-  if (!isJsonMediaType(contentType)) return text;
+export function parseSuccess(res: Pick<Response, 'status' | 'headers'>, text: string): unknown {
+  // A 204 or 205 has no body (`fetch` gives them none): empty text.
+  if (text === '') return undefined;
+  if (!isJsonMediaType(res.headers.get('content-type'))) return text;
   const value = parseJson(text);
-  if (value === undefined) throw readError(status, undefined, text, undefined, 502);
+  if (value === undefined) throw readError(res.status, res.headers, text, undefined, 502);
   return value;
 }
 
@@ -29,5 +30,5 @@ export async function parseResponse<T = unknown>(response: Response): Promise<T>
     throw new TransportError('network', cause);
   }
   if (response.status < 200 || response.status > 299) throw toApiError(response.status, response.headers, text);
-  return parseSuccess(response.status, response.headers.get('content-type'), text) as T;
+  return parseSuccess(response, text) as T;
 }

@@ -15,6 +15,6 @@ export function toQueryString(query: Query | undefined): string {
   for (const [key, value] of query instanceof URLSearchParams ? query : Object.entries(query))
     // `append` writes numbers and booleans as their text.
     for (const item of [value].flat()) if (item != null) params.append(key, item as string);
-  const text = params.toString();
+  const text = `${params}`;
   return text && `?${text}`;
 }

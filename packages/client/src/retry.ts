@@ -26,7 +26,7 @@ export interface AttemptInfo {
   readonly url: string;
   /** The status, or the transport failure's kind. */
   readonly outcome: number | 'network' | 'timeout' | 'abort';
-  /** The wait before the next attempt, in ms, or `undefined` if this was the last one. */
+  /** The wait before the next attempt, in ms (fractional: jitter is not rounded), or `undefined` if this was the last one. */
   readonly retryIn: number | undefined;
 }
 
@@ -39,20 +39,25 @@ const IDEMPOTENT = /^(?:GET|HEAD|OPTIONS|PUT|DELETE)$/;
  */
 export function isRetryable(method: string, hasIdempotencyKey: boolean, outcome: AttemptInfo['outcome']): boolean {
   const safe = IDEMPOTENT.test(method) || hasIdempotencyKey;
-  return safe && (outcome === 'network' || (typeof outcome === 'number' && isRetryableStatus(outcome)));
+  // A kind is no status: `isRetryableStatus` says no to it.
+  return safe && (outcome === 'network' || isRetryableStatus(outcome as number));
 }
 
 /**
  * The wait before retry number `retry` (0-based): full jitter, `random(0, min(baseDelay * 2^retry, maxDelay))`;
  * after a `Retry-After` of N seconds, N s as a floor and as much jitter again above it (so that a herd told
- * to come back in 1 s spreads over the next second), never past `maxDelay`. A `Retry-After` longer than
- * `maxDelay` is returned as it is: the caller gives up. `Retry-After: 0` is the ordinary backoff.
- * @example backoff(1, undefined, { baseDelay: 100 }) // somewhere in 0..200
+ * to come back in 1 s spreads over the next second), never past `maxDelay`. `undefined` when the
+ * `Retry-After` asks for longer than `maxDelay`: the caller gives up. `Retry-After: 0` is the ordinary backoff.
+ * @example backoff(1, undefined, 100, 10_000) // somewhere in 0..200
  */
-export function backoff(retry: number, retryAfterSeconds: number | undefined, options: RetryOptions = {}): number {
-  const { baseDelay = 200, maxDelay = 10_000 } = options;
+export function backoff(
+  retry: number,
+  retryAfterSeconds: number | undefined,
+  baseDelay: number,
+  maxDelay: number,
+): number | undefined {
   const floor = (retryAfterSeconds ?? 0) * 1000;
   return floor > maxDelay
-    ? floor
+    ? undefined
     : Math.min(floor + Math.random() * Math.max(floor, Math.min(baseDelay * 2 ** retry, maxDelay)), maxDelay);
 }

@@ -24,27 +24,26 @@ function header(headers: HeadersLike, name: string): string | undefined {
  * if (res.status >= 400) throw toApiError(res.status, res.headers, res.data);
  */
 export function toApiError(status: number, headers: HeadersLike, bodyText: string): ApiError {
-  return readError(
-    status,
-    header(headers, 'retry-after'),
-    bodyText,
-    header(headers, 'x-request-id'),
-    status,
-    fromProblem,
-  );
+  return readError(status, { get: (name) => header(headers, name) }, bodyText, undefined, status, fromProblem);
+}
+
+/** What `readError` reads headers with: `Headers#get`. */
+export interface HeaderReader {
+  get(name: string): string | null | undefined;
 }
 
 /**
- * `toApiError` with the `Retry-After` and `X-Request-Id` values already read. `readAs` is
- * the status the answer counts as: a 2xx whose JSON is broken counts as a 502. `other` reads
- * a body that is not the envelope: `createClient` asks for `application/json` and passes none,
- * so its bundle does without the RFC 9457 reader (79 B gzipped, measured).
+ * `toApiError` from headers read with `get` (a `Response`'s). `requestId` stands in when the answer
+ * carries no `X-Request-Id` (a gateway's page echoes none: the id sent is still the one to look for).
+ * `readAs` is the status the answer counts as: a 2xx whose JSON is broken counts as a 502. `other` reads
+ * a body that is not the envelope: `createClient` asks for `application/json` and passes none, so its
+ * bundle does without the RFC 9457 reader (79 B gzipped, measured).
  */
 export function readError(
   status: number,
-  retryAfter: string | null | undefined,
+  headers: HeaderReader,
   bodyText: string,
-  requestId: string | null | undefined,
+  requestId?: string,
   readAs = status,
   other?: (value: unknown) => ErrorBodyLike | undefined,
 ): ApiError {
@@ -55,7 +54,7 @@ export function readError(
   // One literal, not a spread: a spread options object makes the error several times dearer.
   return new ApiError(found?.code ?? fallbackCode, {
     status: contractStatus,
-    retryAfter: parseRetryAfter(retryAfter),
+    retryAfter: parseRetryAfter(headers.get('retry-after')),
     expose: true,
     // Spelled out, not left to the constructor: a catalog loaded in the same process must not change what
     // was read. An answer without an envelope says what was really answered (a proxy's 504 reads as 502):
@@ -64,9 +63,10 @@ export function readError(
     details: found?.details,
     response: {
       status,
-      fromContract: isErrorStatus(status) && found?.code !== undefined,
-      body: found === undefined ? bodyText.slice(0, RAW_BODY_LIMIT) : undefined,
-      requestId: requestId ?? undefined,
+      // A code is never empty.
+      fromContract: isErrorStatus(status) && !!found?.code,
+      body: found ? undefined : bodyText.slice(0, RAW_BODY_LIMIT),
+      requestId: headers.get('x-request-id') ?? requestId,
     },
   });
 }

@@ -15,10 +15,7 @@ export class TransportError extends Error {
     // The message is the kind (`TransportError: timeout`), and for a network failure what fetch said
     // (`network: fetch failed`, MSW's unhandled request): a log line shows no `cause`. One level only: each
     // byte of the client counts (a loop down the chain cost 14 B gzipped).
-    super(
-      kind === 'network' && cause instanceof Error ? `${kind}: ${cause.message}` : kind,
-      cause === undefined ? undefined : { cause },
-    );
+    super(kind === 'network' && cause instanceof Error ? `${kind}: ${cause.message}` : kind, { cause });
     this.kind = kind;
     this.requestId = requestId;
   }
@@ -34,9 +31,7 @@ Object.defineProperties(TransportError.prototype, {
  */
 export function isTransportError(value: unknown, kind?: TransportErrorKind): value is TransportError {
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as Record<symbol, unknown>)[BRAND] === true &&
+    (value as Record<symbol, unknown> | null | undefined)?.[BRAND] === true &&
     (kind === undefined || (value as TransportError).kind === kind)
   );
 }

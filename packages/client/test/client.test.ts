@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ApiError,
@@ -312,8 +313,8 @@ describe('retries', () => {
   });
 });
 
-describe('timeout: 0', () => {
-  it('passes no signal to fetch unless the caller gives one, and still honours the caller’s abort', async () => {
+describe('timeout', () => {
+  it('timeout: 0: fetch gets no signal unless the caller gives one, and the caller’s abort still holds', async () => {
     const signals: (AbortSignal | null | undefined)[] = [];
     const spy: typeof fetch = (input, init) => {
       signals.push(init?.signal);
@@ -330,7 +331,16 @@ describe('timeout: 0', () => {
     expect(isTransportError(await rejection(client.get('/t0-slow', { signal: controller.signal })), 'abort')).toBe(
       true,
     );
-    expect([signals[0], signals[1]]).toEqual([undefined, controller.signal]);
+    expect([signals[0], signals[1]?.aborted, signals[1]?.reason]).toEqual([undefined, true, controller.signal.reason]);
+  });
+
+  it('lets a long-lived caller signal go after each call: no listener left on it', async () => {
+    server.route('/t-ok', json(200, {}));
+    const shutdown = new AbortController();
+    const client = createClient({ baseUrl: server.url, timeout: 10_000 });
+    for (let i = 0; i < 3; i++) await client.get('/t-ok', { signal: shutdown.signal });
+    await rejection(client.get('/nowhere', { signal: shutdown.signal, retry: false }));
+    expect(getEventListeners(shutdown.signal, 'abort')).toEqual([]);
   });
 });
 

@@ -116,7 +116,7 @@ describe('hooks', () => {
           async (response, request) => {
             if (response.status !== 401) return;
             token = 'fresh';
-            request.init.headers.set('authorization', `Bearer ${token}`);
+            request.init.headers.authorization = `Bearer ${token}`;
             return fetch(request.url, request.init);
           },
         ],

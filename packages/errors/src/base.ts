@@ -21,8 +21,11 @@ export function apiError<C extends ErrorCode>(code: C, ...init: InitArgs<ErrorDe
 /**
  * Whether `value` is an `ApiError` (from any copy of this package: `instanceof ApiError`
  * is the same check), optionally of one code. With a code it narrows `details` to that
- * code's shape. A value that only carries the brand, without a documented error status,
- * an UPPER_SNAKE code and a message, is not one.
+ * code's shape, as the catalog that made the error guarantees them. An error read off the
+ * wire has no such guarantee (a gateway's 404 has no details): client code imports the same
+ * check from `@monitorqa/errors-client`, typed for what was received (`details` possibly
+ * missing), as its `matchError` is. A value that only carries the brand, without a documented
+ * error status, an UPPER_SNAKE code and a message, is not one.
  * @example
  * if (isApiError(err, 'VALIDATION_FAILED')) showFieldErrors(err.details);
  */

@@ -61,4 +61,25 @@ window.runScenarios = async (api, deadUrl) => {
   results[204] = await outcome(() => admin.delete(`/monitors/${created.data.id}`));
   return results;
 };
+// Same origin: a relative base URL, and a gateway's 502 page (no envelope, no X-Request-Id).
+window.runSameOrigin = async () => {
+  let attempts = 0;
+  const api = createClient({ baseUrl: '/api', retry: { baseDelay: 10, onAttempt: (a) => (attempts = a.attempt) } });
+  const relative = await outcome(() => api.get('/monitors/1', { query: { ids: [1, 2] } }));
+  const gateway = { ...(await outcome(() => api.get('/down'))), attempts };
+  return { relative, gateway };
+};
+
+// Another origin whose gateway answers without CORS headers: the browser gives the page no answer at all.
+window.runCrossOriginGateway = async (origin) => {
+  let attempts = 0;
+  const api = createClient({ baseUrl: origin, retry: { baseDelay: 10, onAttempt: (a) => (attempts = a.attempt) } });
+  try {
+    await api.get('/monitors');
+    return { ok: true };
+  } catch (error) {
+    if (!isTransportError(error)) return { ok: false, unexpected: String(error) };
+    return { ok: false, transport: error.kind, message: error.message, requestId: error.requestId, attempts };
+  }
+};
 window.ready = true;
