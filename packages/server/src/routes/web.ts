@@ -3,8 +3,7 @@
 import type { AnyRoute } from '@monitorqa/errors';
 import type { ErrorHooks } from '../core/answer.js';
 import { isFrameworkControlFlow } from '../core/control-flow.js';
-import { isWellFormedPath, malformedPath, rawPathOf } from '../core/route.js';
-import { toResponse } from '../core/web.js';
+import { withErrors } from '../adapters/web.js';
 import { answerCheck, type RouteOptions } from './declared.js';
 
 /**
@@ -20,13 +19,13 @@ export function withRoute<R extends Request, A extends unknown[]>(
   options: ErrorHooks & RouteOptions = {},
 ): (request: R, ...rest: A) => Promise<Response> {
   const check = answerCheck(route, options);
-  return async (request, ...rest) => {
+  // `withErrors` answers; the declaration's check sees each error on its way there.
+  return withErrors(async (request: R, ...rest: A) => {
     try {
-      if (!isWellFormedPath(rawPathOf(request.url))) throw malformedPath();
       return await handler(request, ...rest);
     } catch (error) {
       if (isFrameworkControlFlow(error)) throw error;
-      return toResponse(check(error), { ...options, request });
+      throw check(error);
     }
-  };
+  }, options);
 }
