@@ -24,7 +24,6 @@ const config: KnipConfig = {
         'test/**/*.test.ts',
         'test/**/*.test-d.ts',
         'README.md',
-        'docs/**/*.md',
       ],
       project: ['src/**/*.ts', 'scripts/**/*.ts', 'test/**/*.ts', '*.md'],
     },
