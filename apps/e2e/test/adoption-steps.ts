@@ -27,6 +27,9 @@ export interface Step {
 const importing = (line: string, anchor: string): readonly [string, string] => [anchor, `${line}\n${anchor}`];
 const EXPRESS_ANCHOR = "import type { Server } from 'http';";
 const NEST_ANCHOR = "import { NestFactory } from '@nestjs/core';";
+const FASTIFY_ANCHOR = "import type { FastifyError, FastifyInstance } from 'fastify';";
+const KOA_ANCHOR = "import type { Server } from 'http';";
+const HONO_ANCHOR = "import { Hono } from 'hono';";
 
 export const ADOPTION: Record<string, readonly Step[]> = {
   'Adopting in an existing Express service': [
@@ -128,5 +131,133 @@ export const ADOPTION: Record<string, readonly Step[]> = {
       readme: 'Run the conformance kit (`assertErrorContract`, from `@monitorqa/errors-testkit`) in your tests',
       edits: [],
     },
+  ],
+  'Adopting in an existing Fastify service': [
+    {
+      readme: 'Add `frameworkErrors` to the options you create the app with',
+      file: 'src/fastify-app.ts',
+      edits: [
+        importing("import { frameworkErrors } from '@monitorqa/errors-server/fastify';", FASTIFY_ANCHOR),
+        ['Fastify({ logger: false })', 'Fastify({ logger: false, frameworkErrors })'],
+      ],
+    },
+    {
+      readme: 'Register the plugin at the root, before your routes',
+      file: 'src/fastify-app.ts',
+      edits: [
+        importing("import { monitorqaErrors } from '@monitorqa/errors-server/fastify';", FASTIFY_ANCHOR),
+        [
+          '  const app = Fastify({ logger: false, frameworkErrors });\n',
+          '  const app = Fastify({ logger: false, frameworkErrors });\n  await app.register(monitorqaErrors, {\n    onServerError: (err, { method, path }) => fastifyLogged.push(`${method} ${path}: ${(err as Error).message}`),\n  });\n',
+        ],
+        // Its root error handler, registered after the plugin, would replace it: its logging moved to onServerError.
+        [
+          '  app.setErrorHandler((err: FastifyError, req, reply) => {\n    fastifyLogged.push(`${req.method} ${req.url}: ${err.message}`);\n    return reply.code(err.statusCode ?? 500).send({ message: err.message });\n  });\n\n',
+          '',
+        ],
+      ],
+    },
+    // Not this app: it has no @fastify/cors.
+    { readme: '`@fastify/cors`, if you have it, registers before the plugin', edits: [] },
+    {
+      readme: 'Once the app listens, `handleClientErrors(app.server)`.',
+      file: 'src/fastify-app.ts',
+      edits: [
+        importing("import { handleClientErrors } from '@monitorqa/errors-server/node';", FASTIFY_ANCHOR),
+        [
+          "  await app.listen({ port: 0, host: '127.0.0.1' });\n",
+          "  await app.listen({ port: 0, host: '127.0.0.1' });\n  handleClientErrors(app.server);\n",
+        ],
+      ],
+    },
+    {
+      readme: 'A `reply.code(404).send({ message })` in a handler is an answer, not an error',
+      file: 'src/fastify-app.ts',
+      edits: [
+        importing("import { apiError } from '@monitorqa/errors';", FASTIFY_ANCHOR),
+        [
+          'async (req, reply) => {\n    return reply.code(404).send({ message: `Monitor ${req.params.id} does not exist.` });',
+          "async (req) => {\n    throw apiError('RESOURCE_NOT_FOUND', { details: { resource: 'monitor', id: req.params.id } });",
+        ],
+      ],
+    },
+  ],
+  'Adopting in an existing Koa service': [
+    {
+      readme: '`app.use(errorMiddleware({ onServerError }))` first, before every other middleware.',
+      file: 'src/koa-app.ts',
+      edits: [
+        importing("import { errorMiddleware } from '@monitorqa/errors-server/koa';", KOA_ANCHOR),
+        ['  app.silent = true;\n', '  app.silent = true;\n  app.use(errorMiddleware());\n'],
+        // Its own error middleware keeps its logging and rethrows where it answered.
+        ['      ctx.status = err.status ?? 500;\n      ctx.body = { message: err.message };', '      throw err;'],
+        // `ctx.status = 404` without a body would read as no route: a monitor it does not have is thrown.
+        importing("import { apiError } from '@monitorqa/errors';", KOA_ANCHOR),
+        [
+          '      ctx.status = 404;',
+          "      throw apiError('RESOURCE_NOT_FOUND', { details: { resource: 'monitor', id: ctx.path.slice('/monitors/'.length) } });",
+        ],
+      ],
+    },
+    {
+      readme: '`app.use(jsonBody())` after it, in place of the JSON half of `koa-bodyparser`',
+      file: 'src/koa-app.ts',
+      edits: [
+        importing("import { jsonBody } from '@monitorqa/errors-server/koa';", KOA_ANCHOR),
+        ['  app.use(bodyParser());', "  app.use(jsonBody());\n  app.use(bodyParser({ enableTypes: ['form'] }));"],
+      ],
+    },
+    // Already so: its name check is a ctx.throw(400, …).
+    {
+      readme: "`ctx.throw(400, 'Name is taken.')` keeps working",
+      file: 'src/koa-app.ts',
+      edits: [["ctx.throw(400, 'Name is taken.')", "ctx.throw(400, 'Name is taken.')"]],
+    },
+    {
+      readme: 'Once the server listens, `handleClientErrors(server)`',
+      file: 'src/koa-app.ts',
+      edits: [
+        importing("import { handleClientErrors } from '@monitorqa/errors-server/node';", KOA_ANCHOR),
+        [
+          "app.listen(0, '127.0.0.1', () => {\n",
+          "app.listen(0, '127.0.0.1', () => {\n      handleClientErrors(server);\n",
+        ],
+      ],
+    },
+    { readme: 'Run the conformance kit in your tests.', edits: [] },
+  ],
+  'Adopting in an existing Hono service': [
+    {
+      readme: '`useErrors(app, { onServerError })` right after `new Hono()`',
+      file: 'src/hono-app.ts',
+      edits: [
+        importing("import { onError, useErrors } from '@monitorqa/errors-server/hono';", HONO_ANCHOR),
+        ['  const app = new Hono();\n', '  const app = new Hono();\n  useErrors(app);\n'],
+        // Its own onError, set after ours, keeps its logging and answers with ours.
+        ['  app.onError((err, c) => {\n', '  const answer = onError();\n  app.onError((err, c) => {\n'],
+        ['    return c.json({ message: err.message }, 500);', '    return answer(err, c);'],
+      ],
+    },
+    {
+      readme: 'Bodies: `await c.req.json()` becomes `await readJson(c.req.raw)`',
+      file: 'src/hono-app.ts',
+      edits: [
+        importing("import { readJson } from '@monitorqa/errors-server/web';", HONO_ANCHOR),
+        ['await c.req.json<{ name: string }>();', '(await readJson(c.req.raw)) as { name: string };'],
+      ],
+    },
+    {
+      readme: 'On Node (`@hono/node-server`), `handleClientErrors(server)`',
+      file: 'src/hono-app.ts',
+      edits: [
+        importing("import { handleClientErrors } from '@monitorqa/errors-server/node';", HONO_ANCHOR),
+        [
+          '      resolve(server as Server);\n',
+          '      handleClientErrors(server as Server);\n      resolve(server as Server);\n',
+        ],
+      ],
+    },
+    // src/check.ts runs it on the base URL, with wireRoute.
+    { readme: 'Run the conformance kit on `app.fetch` in your tests', edits: [] },
   ],
 };

@@ -512,8 +512,8 @@ describe.each(['10', '12'])('a NestJS %s service', (major) => {
 });
 
 // A third consumer: a service written before the contract the way services are (Express 4 and Nest 10 on
-// the Nest 10 template's tsconfig, node10 resolution), installed from the registries, then adopted by the
-// README's steps. Its uploads, form posts, raw-body webhooks and logging middleware and filter keep working,
+// the Nest 10 template's tsconfig, node10 resolution; Fastify 5, Koa 2 and Hono 4 apps beside them), installed
+// from the registries, then adopted by the README's steps. Its uploads, form posts, raw-body webhooks and logging middleware and filter keep working,
 // and the conformance kit, failing before with the missing wiring named, passes after.
 describe('an existing service adopting the contract by the README', () => {
   let dir: string;
@@ -530,6 +530,16 @@ describe('an existing service adopting the contract by the README', () => {
     'express json: 201 {"id":"m1","name":"api"}\nexpress logging middleware: logged the crash\n';
   const nestWorks =
     'nest upload: 201 {"name":"checks.csv","size":6}\nnest webhook: signed 204, forged 401\nnest json: 201 {"id":"m1","name":"api"}\nnest logging filter: logged the crash\n';
+  const fastifyWorks =
+    'fastify json: 201 {"id":"m1","name":"api"}\nfastify health: 200 {"ok":true}\nfastify logging: logged the crash\n';
+  const koaWorks =
+    'koa json: 201 {"id":"m1","name":"api"}\nkoa form: 200 {"body":{"name":"api"}}\nkoa health: 200 {"ok":true}\nkoa logging middleware: logged the crash\n';
+  const honoWorks =
+    'hono json: 201 {"id":"m1","name":"api"}\nhono health: 200 {"ok":true}\nhono logging: logged the crash\n';
+  // What the kit names missing on Fastify, Koa and Hono before adoption.
+  const bodyAndClientErrors =
+    "  missing body-parser reads the JSON bodies, not the contract's reader: on Express, replace app.use(express.json()) with app.use(jsonBody()) from @monitorqa/errors-server/express, before the routes (express.urlencoded() and multer stay); on Nest, ErrorContractModule.forRoot() reads them.\n" +
+    '  missing handleClientErrors(server) is missing: call it, from @monitorqa/errors-server/node, once the server listens.\n';
 
   beforeAll(async () => {
     dir = join(work, 'brownfield');
@@ -545,12 +555,20 @@ describe('an existing service adopting the contract by the README', () => {
       '@nestjs/platform-express': '^10.0.0',
       express: '4.21.1',
       multer: '1.4.4-lts.1',
+      // Its Fastify 5, Koa 2 and Hono 4 apps, pinned.
+      fastify: '5.11.3',
+      koa: '2.16.4',
+      'koa-bodyparser': '4.4.1',
+      hono: '4.13.19',
+      '@hono/node-server': '2.1.9',
       'reflect-metadata': '^0.2.0',
       rxjs: '^7.8.0',
     };
     const devDependencies = {
       '@monitorqa/errors-testkit': range,
       '@types/express': '^4.17.21',
+      '@types/koa': '2.15.0',
+      '@types/koa-bodyparser': '4.3.12',
       '@types/multer': '^1.4.12',
       '@types/node': '^20.19.0',
     };
@@ -572,7 +590,10 @@ describe('an existing service adopting the contract by the README', () => {
         "  missing Nest answers in its own shape: import ErrorContractModule.forRoot() from @monitorqa/errors-server/nest in the root module (or call useErrorContract(app)); a global exception filter of the app's own extends ErrorContractFilter and calls super.catch.\n" +
         "  missing body-parser reads the JSON bodies, not the contract's reader: on Express, replace app.use(express.json()) with app.use(jsonBody()) from @monitorqa/errors-server/express, before the routes (express.urlencoded() and multer stay); on Nest, ErrorContractModule.forRoot() reads them.\n" +
         '  missing handleClientErrors(server) is missing: call it, from @monitorqa/errors-server/node, once the server listens.\n' +
-        'nest warnings: none\n',
+        'nest warnings: none\n' +
+        `${fastifyWorks}fastify kit: N answers broke the error contract:\n${bodyAndClientErrors}` +
+        `${koaWorks}koa kit: N answers broke the error contract:\n${bodyAndClientErrors}` +
+        `${honoWorks}hono kit: N answers broke the error contract:\n${bodyAndClientErrors}`,
     );
   });
 
@@ -594,7 +615,9 @@ describe('an existing service adopting the contract by the README', () => {
     }
     expect(await tsc()).toBe('');
     expect(await check()).toBe(
-      `${expressWorks}express kit: the contract holds\n${nestWorks}nest kit: the contract holds\nnest warnings: none\n`,
+      `${expressWorks}express kit: the contract holds\n${nestWorks}nest kit: the contract holds\nnest warnings: none\n` +
+        `${fastifyWorks}fastify kit: the contract holds\n${koaWorks}koa kit: the contract holds\n` +
+        `${honoWorks}hono kit: the contract holds\n`,
     );
   });
 });
