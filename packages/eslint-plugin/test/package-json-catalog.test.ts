@@ -3,18 +3,12 @@ import { copyFileSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ESLint } from 'eslint';
-import { ESLint as ESLint10 } from 'eslint-v10';
-import tseslint from 'typescript-eslint';
+import type { ESLint } from 'eslint';
 import { afterAll, describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
+import { eslints, lintOnDisk } from './real-eslint.js';
 
 const pkg = fileURLToPath(new URL('./fixtures/configured', import.meta.url));
-const eslints = [
-  ['ESLint 9', ESLint],
-  ['ESLint 10', ESLint10 as unknown as typeof ESLint],
-] as const;
-
 async function lint(
   ESLintClass: typeof ESLint,
   cwd: string,
@@ -22,22 +16,7 @@ async function lint(
   root: string,
   settings: Record<string, unknown> = {},
 ): Promise<string[]> {
-  const eslint = new ESLintClass({
-    cwd,
-    overrideConfigFile: true,
-    overrideConfig: [
-      { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } },
-      { ...plugin.configs.recommended, settings },
-    ],
-  });
-  const results = await eslint.lintFiles([files]);
-  return results
-    .flatMap((r) =>
-      r.messages.map(
-        (m) => `${r.filePath.slice(root.length + 1)}:${m.line}:${m.column} ${m.ruleId ?? 'fatal'} ${m.message}`,
-      ),
-    )
-    .sort();
+  return lintOnDisk(ESLintClass, { cwd, files, root, config: { ...plugin.configs.recommended, settings } });
 }
 
 describe.each(eslints)('a catalog named by package.json alone (real %s)', (_name, ESLintClass) => {

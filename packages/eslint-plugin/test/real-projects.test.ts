@@ -2,18 +2,12 @@
 // from its root and from a package folder, and one fixture per framework style.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ESLint } from 'eslint';
-import { ESLint as ESLint10 } from 'eslint-v10';
-import tseslint from 'typescript-eslint';
+import type { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
+import { eslints, lintOnDisk } from './real-eslint.js';
 
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
-const eslints = [
-  ['ESLint 9', ESLint],
-  ['ESLint 10', ESLint10 as unknown as typeof ESLint],
-] as const;
-
 async function lint(
   ESLintClass: typeof ESLint,
   cwd: string,
@@ -21,24 +15,13 @@ async function lint(
   root: string,
   settings: Record<string, unknown> = {},
 ): Promise<string[]> {
-  const eslint = new ESLintClass({
+  return lintOnDisk(ESLintClass, {
     cwd,
-    overrideConfigFile: true,
-    // As the README says: typescript-eslint for .ts only; .js stays on ESLint's own parser.
-    overrideConfig: [
-      { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } },
-      { ...plugin.configs.strict, settings },
-    ],
+    files,
+    root,
+    config: { ...plugin.configs.strict, settings },
+    message: (message) => message.split(';')[0]!.split(':')[0]!,
   });
-  const results = await eslint.lintFiles([files]);
-  return results
-    .flatMap((r) =>
-      r.messages.map(
-        (m) =>
-          `${r.filePath.slice(root.length + 1)}:${m.line}:${m.column} ${m.ruleId ?? 'fatal'} ${m.message.split(';')[0]!.split(':')[0]!}`,
-      ),
-    )
-    .sort();
 }
 
 describe.each(eslints)('a mixed JS/TS monorepo (real %s)', (_name, ESLintClass) => {
