@@ -2,6 +2,7 @@ import type { AnyErrorCatalog } from '../catalog.js';
 import { routeCodes, type AnyRoute } from '../routes.js';
 import { STATUSES, type ErrorStatus, type SuccessStatus } from '../status.js';
 import { describeCode, detailsSchemaOf, fromStandardJsonSchema, type JsonSchema } from './json-schema.js';
+import { ENVELOPE_COMPONENT } from './openapi.js';
 import { STATUS_DOCS } from './status-docs.js';
 
 /** Options of `toOpenApiDocument`. */
@@ -59,7 +60,7 @@ export function toOpenApiDocument(
       responses,
     };
   }
-  const schemas: Record<string, JsonSchema> = { ErrorCode: codeSchema(catalog), ErrorEnvelope: ENVELOPE };
+  const schemas: Record<string, JsonSchema> = { ErrorCode: codeSchema(catalog), ErrorEnvelope: ENVELOPE_COMPONENT };
   for (const code of catalog.codes.filter((c) => used.has(c))) schemas[errorSchemaName(code)] = narrowed(catalog, code);
   return {
     openapi: '3.1.0',
@@ -69,22 +70,6 @@ export function toOpenApiDocument(
     components: { schemas },
   };
 }
-
-const ENVELOPE: JsonSchema = {
-  type: 'object',
-  required: ['error'],
-  properties: {
-    error: {
-      type: 'object',
-      required: ['message', 'code'],
-      properties: {
-        message: { type: 'string' },
-        code: ref('ErrorCode'),
-        details: { type: 'object', additionalProperties: true },
-      },
-    },
-  },
-};
 
 function codeSchema(catalog: AnyErrorCatalog): JsonSchema {
   return {

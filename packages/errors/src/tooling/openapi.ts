@@ -4,6 +4,23 @@ import { ERROR_STATUS_LIST, STATUSES } from '../status.js';
 import { STATUS_DOCS } from './status-docs.js';
 import { toCodeSchema, type JsonSchema } from './json-schema.js';
 
+/** The envelope as an OpenAPI component: its code the `ErrorCode` component, whatever shape that one has. */
+export const ENVELOPE_COMPONENT: JsonSchema = {
+  type: 'object',
+  required: ['error'],
+  properties: {
+    error: {
+      type: 'object',
+      required: ['message', 'code'],
+      properties: {
+        message: { type: 'string' },
+        code: { $ref: '#/components/schemas/ErrorCode' },
+        details: { type: 'object', additionalProperties: true },
+      },
+    },
+  },
+};
+
 /**
  * OpenAPI 3.1 `components`: the envelope schema and one response per documented error
  * status, named after its reason phrase (`NotFound`), whose `code` enum lists only the
@@ -43,21 +60,7 @@ export function toOpenApiComponents(catalog: AnyErrorCatalog): JsonSchema {
   return {
     schemas: {
       ErrorCode: toCodeSchema(catalog),
-      ErrorEnvelope: {
-        type: 'object',
-        required: ['error'],
-        properties: {
-          error: {
-            type: 'object',
-            required: ['message', 'code'],
-            properties: {
-              message: { type: 'string' },
-              code: { $ref: '#/components/schemas/ErrorCode' },
-              details: { type: 'object', additionalProperties: true },
-            },
-          },
-        },
-      },
+      ErrorEnvelope: ENVELOPE_COMPONENT,
     },
     responses,
   };
